@@ -1,0 +1,42 @@
+import type { HelpLine } from "@/lib/help-lines";
+import type { Dictionary } from "@/lib/i18n/types";
+
+export interface HelpNowProps {
+  lines: readonly HelpLine[];
+  text: Dictionary["helpNow"];
+  /** The page that explains when to call which number. */
+  moreHref: string;
+  /** The heading level that fits where the block is placed. */
+  headingLevel?: 2 | 3;
+  id?: string;
+}
+
+/** The national numbers, each one tap from a call. */
+export function HelpNow({ lines, text, moreHref, headingLevel = 2, id }: HelpNowProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="help-now" aria-labelledby={id ? `${id}-heading` : undefined}>
+      <Heading id={id ? `${id}-heading` : undefined} className="help-now__heading">
+        {text.heading}
+      </Heading>
+      <ul className="help-now__list">
+        {lines.map((line) => {
+          const { name, when } = text.lines[line.id];
+          return (
+            <li key={line.id} className="help-now__item">
+              <a href={`tel:${line.tel}`} className="help-now__call">
+                <span className="sr-only">{text.callPrefix} </span>
+                <span className="help-now__number">{line.number}</span>
+                <span className="help-now__name">{name}</span>
+              </a>
+              <p className="help-now__when">{when}</p>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="help-now__more">
+        <a href={moreHref}>{text.moreLink}</a>
+      </p>
+    </section>
+  );
+}

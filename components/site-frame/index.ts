@@ -1,0 +1,1 @@
+export { SiteFrame, type SiteFrameProps } from "./SiteFrame";

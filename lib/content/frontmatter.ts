@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { isSeedFileName } from "./seeds";
+
+/** YAML turns an unquoted 2026-11-25 into a Date; accept both and keep the calendar date. */
+const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+);
+
+function isPublicUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+const source = z.string().refine((value) => isSeedFileName(value) || isPublicUrl(value), {
+  error: "must be a public http(s) URL or the file name of a document in ../shared/seeds",
+});
+
+/** The frontmatter every Markdown page starts with. Unknown keys are refused to catch typos. */
+export const frontmatterSchema = z
+  .object({
+    title: z.string().trim().min(2, "must say what the page is about").max(80, "must be 80 characters or fewer"),
+    description: z
+      .string()
+      .trim()
+      .min(50, "must be at least 50 characters: it is the page's summary in search results")
+      .max(170, "must be 170 characters or fewer, or search engines cut it"),
+    updated: calendarDate,
+    sources: z.array(source).min(1, "must list at least one source: every fact on the site has one"),
+    /** Position among its section's pages; lower comes first. */
+    order: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { sourcedPhoneNumbers } from "../phone-numbers";
+import { DataFileError } from "../validation";
+import { hrefForSlug, listContentPages, parseContentFile, slugForFile } from "./pages";
+
+const known = new Set(["112"]);
+
+function markdown(frontmatter: string, body = "Tekst.") {
+  return `---\n${frontmatter}\n---\n\n${body}\n`;
+}
+
+const goodFrontmatter = [
+  "title: Akutt hjelp",
+  "description: Hvem du kan ringe når det haster, og hva et overgrepsmottak er og kan hjelpe deg med.",
+  "updated: 2026-11-25",
+  "sources:\n  - https://www.politiet.no/",
+].join("\n");
+
+describe("slugs", () => {
+  it("maps files to URLs, with index.md as its folder", () => {
+    expect(slugForFile("akutt-hjelp.md")).toEqual(["akutt-hjelp"]);
+    expect(slugForFile("til-deg-som-er-utsatt/index.md")).toEqual(["til-deg-som-er-utsatt"]);
+    expect(slugForFile("index.md")).toEqual([]);
+    expect(hrefForSlug(["fagpersoner", "barn"])).toBe("/fagpersoner/barn/");
+    expect(hrefForSlug([])).toBe("/");
+  });
+});
+
+describe("parseContentFile", () => {
+  it("renders a valid page", async () => {
+    const page = await parseContentFile(markdown(goodFrontmatter, "Ring [112](tel:112)."), "content/nb/x.md", known);
+    expect(page.frontmatter.title).toBe("Akutt hjelp");
+    expect(page.html).toContain('href="tel:112"');
+  });
+
+  it("refuses bad frontmatter, naming the file, the field and the problem", async () => {
+    const bad = goodFrontmatter.replace("updated: 2026-11-25", "updated: i går");
+    const error = await parseContentFile(markdown(bad), "content/nb/akutt-hjelp.md", known).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(String((error as Error).message)).toMatch(/content\/nb\/akutt-hjelp\.md:\n {2}- field "updated": must be a date written YYYY-MM-DD/);
+  });
+
+  it("refuses a phone number that no data file sources", async () => {
+    const error = await parseContentFile(markdown(goodFrontmatter, "Ring [22 22 22 22](tel:22222222)."), "content/nb/x.md", known).catch((e: unknown) => e);
+    expect((error as Error).message).toContain("the link tel:22222222 is not a number from a sourced data file");
+  });
+
+  it("refuses an h1 in the body", async () => {
+    const error = await parseContentFile(markdown(goodFrontmatter, "# Ny tittel"), "content/nb/x.md", known).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('heading "Ny tittel" is an h1');
+  });
+});
+
+describe("the shipped content", () => {
+  it("has valid frontmatter, headings and phone numbers in every Markdown file", async () => {
+    const pages = [...(await listContentPages("nb"))];
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const source = await readFile(page.file, "utf8");
+      await expect(parseContentFile(source, page.file, sourcedPhoneNumbers())).resolves.toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import matter from "gray-matter";
+import type { Locale } from "../i18n/config";
+import { sourcedPhoneNumbers } from "../phone-numbers";
+import { DataFileError, parseDataFile } from "../validation";
+import { type Frontmatter, frontmatterSchema } from "./frontmatter";
+import { type Heading, headingProblems, renderMarkdown } from "./markdown";
+
+const CONTENT_ROOT = path.join(process.cwd(), "content");
+
+export interface ContentPageRef {
+  /** URL segments: `til-deg-som-er-utsatt/index.md` is ["til-deg-som-er-utsatt"], `index.md` is []. */
+  slug: string[];
+  /** The page's path with the trailing slash the export uses, e.g. "/akutt-hjelp/". */
+  href: string;
+  /** The Markdown file relative to the project, for error messages. */
+  file: string;
+}
+
+export interface ContentPage extends ContentPageRef {
+  frontmatter: Frontmatter;
+  html: string;
+  headings: Heading[];
+}
+
+const SLUG_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The URL segments for a Markdown file's path under the locale's folder. */
+export function slugForFile(relativePath: string): string[] {
+  const withoutExtension = relativePath.replace(/\.md$/, "").split(path.sep).join("/");
+  const segments = withoutExtension.split("/");
+  if (segments.at(-1) === "index") segments.pop();
+  return segments;
+}
+
+export function hrefForSlug(slug: readonly string[], prefix = ""): string {
+  return `${prefix}/${slug.map((segment) => `${segment}/`).join("")}`;
+}
+
+async function markdownFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Every Markdown page of a language. A file whose name cannot be a URL stops the build. */
+export async function listContentPages(locale: Locale): Promise<ContentPageRef[]> {
+  const directory = path.join(CONTENT_ROOT, locale);
+  const files = await markdownFiles(directory);
+  return files.map((relative) => {
+    const file = path.join("content", locale, relative);
+    const slug = slugForFile(relative);
+    const bad = slug.find((segment) => !SLUG_SEGMENT.test(segment));
+    if (bad !== undefined) {
+      throw new DataFileError(file, [`the name "${bad}" cannot be a URL: use a-z, 0-9 and single hyphens`]);
+    }
+    return { slug, href: hrefForSlug(slug), file };
+  });
+}
+
+/** Parses, validates and renders one Markdown file; throws a DataFileError naming what to fix. */
+export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>) {
+  const { data, content } = matter(source);
+  const frontmatter = parseDataFile(frontmatterSchema, data, file);
+  const rendered = await renderMarkdown(content);
+  const problems = [
+    ...headingProblems(rendered.headings),
+    ...rendered.phoneLinks
+      .filter((number) => !knownPhoneNumbers.has(number))
+      .map((number) => `the link tel:${number} is not a number from a sourced data file (content/help-lines.json or the centre registry)`),
+  ];
+  if (problems.length > 0) throw new DataFileError(file, problems);
+  return { frontmatter, html: rendered.html, headings: rendered.headings };
+}
+
+export async function loadContentPage(locale: Locale, slug: readonly string[]): Promise<ContentPage> {
+  const ref = (await listContentPages(locale)).find((page) => page.slug.join("/") === slug.join("/"));
+  if (!ref) throw new Error(`No Markdown page for /${slug.join("/")} in content/${locale}`);
+  const source = await readFile(path.join(process.cwd(), ref.file), "utf8");
+  return { ...ref, ...(await parseContentFile(source, ref.file, sourcedPhoneNumbers())) };
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import raw from "@/content/help-lines.json";
+import { nb } from "./i18n/nb";
+import { parseDataFile } from "./validation";
+
+type HelpLineId = keyof typeof nb.helpNow.lines;
+const helpLineIds = Object.keys(nb.helpNow.lines) as [HelpLineId, ...HelpLineId[]];
+
+/**
+ * A national phone line. The number is shown as written (`number`) and dialled from `tel`;
+ * the two are checked against each other so that a link can never dial something else.
+ */
+export const helpLineSchema = z
+  .object({
+    id: z.enum(helpLineIds),
+    number: z.string().regex(/^\d{3}( \d{2,3})*$/, "write the number in groups, e.g. 116 117"),
+    tel: z.string().regex(/^\+?\d{3,12}$/, "digits only, optionally starting with +47"),
+    emergency: z.boolean(),
+    source: z.url({ protocol: /^https$/ }),
+  })
+  .strict()
+  .refine((line) => line.tel.replace(/^\+47/, "") === line.number.replace(/ /g, ""), {
+    message: "tel and number must be the same digits",
+    path: ["tel"],
+  });
+
+export type HelpLine = z.infer<typeof helpLineSchema>;
+
+export const helpLines: readonly HelpLine[] = parseDataFile(
+  z.array(helpLineSchema),
+  raw,
+  "content/help-lines.json",
+);

@@ -1,0 +1,72 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Requests that left the site, and errors the page printed, collected for every test. */
+interface Watch {
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+function isOwnOrigin(url: string, baseURL: string): boolean {
+  return url.startsWith(baseURL) || url.startsWith("data:") || url.startsWith("blob:") || url === "about:blank";
+}
+
+export const QUICK_EXIT_URL = "https://www.yr.no/";
+
+export const test = base.extend<{ watch: Watch }>({
+  // Automatic, so that no test can reach the network by forgetting to ask for it.
+  watch: [
+    async ({ page, baseURL }, use) => {
+    const watch: Watch = { foreignRequests: [], consoleErrors: [] };
+    // Nothing may leave the machine; the quick exit's destination answers with an empty page.
+    await page.context().route(
+      (url) => !isOwnOrigin(url.href, baseURL!),
+      async (route) => {
+        const url = route.request().url();
+        if (url === QUICK_EXIT_URL) return route.fulfill({ contentType: "text/html", body: "<title>yr</title>" });
+        watch.foreignRequests.push(url);
+        return route.abort();
+      },
+    );
+    page.on("console", (message) => {
+      if (message.type() === "error") watch.consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => watch.consoleErrors.push(error.message));
+    await use(watch);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+}
+
+/** Cookies, web storage, IndexedDB and service workers the page left behind. */
+export async function storageLeftBehind(page: Page) {
+  const cookies = await page.context().cookies();
+  const inPage = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  return { cookies: cookies.length, ...inPage };
+}
+
+/** Paths of every page in the sitemap, whatever SITE_URL it was built with. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const response = await page.request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+}

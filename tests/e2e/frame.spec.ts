@@ -4,13 +4,14 @@ test.describe("the frame on every page", () => {
   test("offers the help-now numbers as links that call", async ({ page }) => {
     await page.goto("/personvern/");
     const footer = page.getByRole("contentinfo");
-    for (const [number, tel] of [
+    const numbers: Array<[string, string]> = [
       ["112", "tel:112"],
       ["113", "tel:113"],
       ["116 117", "tel:116117"],
       ["116 006", "tel:116006"],
       ["116 111", "tel:116111"],
-    ]) {
+    ];
+    for (const [number, tel] of numbers) {
       await expect(footer.getByRole("link", { name: new RegExp(`^Ring ${number}\\b`) })).toHaveAttribute("href", tel);
     }
     await expect(page.getByRole("banner").getByRole("link", { name: /Ring 112/ })).toHaveAttribute("href", "tel:112");

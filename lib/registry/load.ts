@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadGeography, loadPostcodes } from "../geo/load";
+import { type Centre, resolveCentre } from "./centres";
+import { type RegistryContext, type RegistryFile, type ValidatedRegistry, validateRegistry } from "./validate";
+
+const CENTRES_DIR = path.join("content", "centres");
+
+/** Every file in content/centres/, parsed as JSON; a file that is not JSON fails with its name. */
+export function readRegistryFiles(directory = CENTRES_DIR): RegistryFile[] {
+  return readdirSync(path.join(process.cwd(), directory))
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const file = `${directory.split(path.sep).join("/")}/${name}`;
+      try {
+        return { file, data: JSON.parse(readFileSync(path.join(process.cwd(), file), "utf8")) as unknown };
+      } catch (error) {
+        throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+      }
+    });
+}
+
+export function registryContext(): RegistryContext {
+  const geography = loadGeography();
+  return {
+    municipalityCounty: new Map(geography.municipalities.map((municipality) => [municipality.number, municipality.countyNumber])),
+    countyNumbers: new Set(geography.counties.map((county) => county.number)),
+    postcodeMunicipality: new Map([...loadPostcodes()].map(([code, postcode]) => [code, postcode.municipality])),
+  };
+}
+
+let registry: (ValidatedRegistry & { centres: Centre[] }) | undefined;
+
+/** The validated registry, resolved. Read once per build; invalid data stops the build. */
+export function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
+  if (!registry) {
+    const validated = validateRegistry(readRegistryFiles(), registryContext());
+    const geography = loadGeography();
+    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography)) };
+    for (const warning of registry.warnings) console.warn(`centre registry: ${warning}`);
+  }
+  return registry;
+}
+
+export function loadCentres(): Centre[] {
+  return loadRegistry().centres;
+}

@@ -72,6 +72,20 @@ export const nb = {
     sources: "Kilder",
     onThisPage: "Innhold på siden",
   },
+  centre: {
+    phoneUnknown: "Telefonnummeret er ukjent",
+    phoneKind: {
+      centre: "",
+      "national-helpline": "Nasjonal hjelpetelefon som senteret driver",
+      "crisis-centre-line": "Krisesenterets telefon",
+    },
+    call: "Ring",
+    approximateLocation: "Omtrentlig plassering",
+    unknownLocation: "Plassering ukjent",
+    distance: "{km} km i luftlinje",
+    approximateDistance: "ca. {km} km i luftlinje",
+    moreAbout: "Mer om {name}",
+  },
   notFound: {
     title: "Fant ikke siden",
     description: "Siden du leter etter finnes ikke, eller den er flyttet.",

@@ -1,0 +1,1 @@
+export { CentreCard, type CentreCardProps, formatKm } from "./CentreCard";

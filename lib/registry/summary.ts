@@ -1,0 +1,48 @@
+import type { Centre, LocationPrecision } from "./centres";
+import type { ServingCandidate } from "./serving";
+
+/**
+ * What a list or the finder shows of a centre: small, serializable, and enough to call, find and
+ * open it. Also a ServingCandidate, so the finder can rank these in the browser.
+ */
+export interface CentreSummary extends ServingCandidate {
+  name: string;
+  href: string;
+  place: string | null;
+  phone: string | null;
+  tel: string | null;
+  phoneKind: Centre["phoneKind"];
+  /** One line: "Storgata 10, 2408 Elverum"; null when not even the place is known. */
+  address: string | null;
+  precision: LocationPrecision | null;
+}
+
+export function addressLine(address: Centre["address"]): string | null {
+  if (!address) return null;
+  const postal = [address.postcode, address.place].filter(Boolean).join(" ");
+  return [address.street, postal].filter(Boolean).join(", ") || null;
+}
+
+export function centreHref(id: string, prefix = ""): string {
+  return `${prefix}/sentre/${id}/`;
+}
+
+export function summarizeCentre(centre: Centre): CentreSummary {
+  return {
+    id: centre.id,
+    name: centre.name,
+    href: centreHref(centre.id),
+    county: centre.county,
+    place: centre.place,
+    phone: centre.phone,
+    tel: centre.tel,
+    phoneKind: centre.phoneKind,
+    address: addressLine(centre.address),
+    precision: centre.location?.precision ?? null,
+    point: centre.point,
+    municipality: centre.municipality,
+    hostMunicipalities: centre.hostMunicipalities,
+    contributingMunicipalities: centre.contributingMunicipalities,
+    servesCatchment: centre.servesCatchment,
+  };
+}

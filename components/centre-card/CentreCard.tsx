@@ -41,7 +41,9 @@ export function CentreCard({ centre, text, locale, distanceKm, badge, headingLev
               <span className="sr-only">{text.call} </span>
               {centre.phone}
             </a>
-            {centre.phoneKind && text.phoneKind[centre.phoneKind] && <span className="centre-card__note"> ({text.phoneKind[centre.phoneKind]})</span>}
+            {centre.phoneKind && centre.phoneKind !== "centre" && (
+              <span className="centre-card__note"> ({text.phoneKindNote[centre.phoneKind]})</span>
+            )}
           </>
         ) : (
           text.phoneUnknown

@@ -74,8 +74,7 @@ export const nb = {
   },
   centre: {
     phoneUnknown: "Telefonnummeret er ukjent",
-    phoneKind: {
-      centre: "",
+    phoneKindNote: {
       "national-helpline": "Nasjonal hjelpetelefon som senteret driver",
       "crisis-centre-line": "Krisesenterets telefon",
     },

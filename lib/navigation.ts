@@ -16,7 +16,10 @@ export const mainNavigation: readonly NavItem[] = [];
 /** The footer's links about the site itself. */
 export const footerNavigation: readonly NavItem[] = [
   { key: "akuttHjelp", href: "/akutt-hjelp/" },
+  { key: "alleSentre", href: "/sentre/" },
+  { key: "alleKommuner", href: "/kommuner/" },
   { key: "tryggPaNett", href: "/trygg-pa-nett/" },
   { key: "personvern", href: "/personvern/" },
   { key: "tilgjengelighet", href: "/tilgjengelighetserklaering/" },
+  { key: "omData", href: "/om-data/" },
 ];

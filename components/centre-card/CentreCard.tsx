@@ -33,7 +33,7 @@ export function CentreCard({ centre, text, locale, distanceKm, badge, headingLev
       <Heading className="centre-card__name">
         <a href={centre.href}>{centre.name}</a>
       </Heading>
-      {centre.address && <p className="centre-card__address">{centre.address}</p>}
+      {(centre.address ?? centre.place) && <p className="centre-card__address">{centre.address ?? centre.place}</p>}
       <p className="centre-card__phone">
         {centre.tel && centre.phone ? (
           <>

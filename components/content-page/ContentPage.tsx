@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Frontmatter } from "@/lib/content/frontmatter";
-import { isSeedFileName, seedDocuments } from "@/lib/content/seeds";
+import { SourceList } from "@/components/source-list";
+import { citeReference } from "@/lib/content/citation";
 import { fill, formatDate } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 
@@ -12,20 +13,6 @@ export interface ContentPageProps {
   text: Dictionary["content"];
   /** Shown after the body and before the sources, e.g. the help-now numbers. */
   children?: ReactNode;
-}
-
-function SourceItem({ source }: { source: string }) {
-  if (isSeedFileName(source)) {
-    const seed: { title: string; url?: string } = seedDocuments[source];
-    return <li>{seed.url ? <a href={seed.url} rel="noreferrer">{seed.title}</a> : seed.title}</li>;
-  }
-  return (
-    <li>
-      <a href={source} rel="noreferrer">
-        {source.replace(/^https?:\/\//, "")}
-      </a>
-    </li>
-  );
 }
 
 /** A Markdown page: its title as the only h1, the body, when it was checked, and its sources. */
@@ -41,12 +28,7 @@ export function ContentPage({ frontmatter, html, locale, text, children }: Conte
             {fill(text.updated, { date: formatDate(frontmatter.updated, locale) })}
           </time>
         </p>
-        <h2 className="content-page__sources-heading">{text.sources}</h2>
-        <ul className="content-page__sources">
-          {frontmatter.sources.map((source) => (
-            <SourceItem key={source} source={source} />
-          ))}
-        </ul>
+        <SourceList heading={text.sources} sources={frontmatter.sources.map(citeReference)} />
       </footer>
     </article>
   );

@@ -1,3 +1,5 @@
+import { type Citation, citeReference } from "../content/citation";
+import { centreHref } from "../paths";
 import type { Centre, LocationPrecision } from "./centres";
 import type { ServingCandidate } from "./serving";
 
@@ -23,10 +25,6 @@ export function addressLine(address: Centre["address"]): string | null {
   return [address.street, postal].filter(Boolean).join(", ") || null;
 }
 
-export function centreHref(id: string, prefix = ""): string {
-  return `${prefix}/sentre/${id}/`;
-}
-
 export function summarizeCentre(centre: Centre): CentreSummary {
   return {
     id: centre.id,
@@ -45,4 +43,14 @@ export function summarizeCentre(centre: Centre): CentreSummary {
     contributingMunicipalities: centre.contributingMunicipalities,
     servesCatchment: centre.servesCatchment,
   };
+}
+
+/**
+ * A registry source as a citation for visitors. Sources known only by a description stay in the
+ * registry file for maintainers and are not listed.
+ */
+export function citeRegistrySource(source: Centre["sources"][number]): Citation | null {
+  if (source.url) return citeReference(source.url);
+  if (source.seed) return citeReference(source.seed);
+  return null;
 }

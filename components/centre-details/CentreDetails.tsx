@@ -1,0 +1,151 @@
+import type { Municipality } from "@/lib/geo/geography";
+import type { HelpLine } from "@/lib/help-lines";
+import { fill, formatDate } from "@/lib/i18n/format";
+import type { Dictionary } from "@/lib/i18n/types";
+import type { Centre } from "@/lib/registry/centres";
+import type { ServedMunicipalities } from "@/lib/registry/served-municipalities";
+import { addressLine, citeRegistrySource } from "@/lib/registry/summary";
+import { SourceList } from "@/components/source-list";
+import { MunicipalityLinks } from "./CentreDetails.municipalities";
+
+export interface CentreDetailsProps {
+  centre: Centre;
+  /** The municipality the centre is located in, when known. */
+  municipality: Municipality | null;
+  served: ServedMunicipalities;
+  /** The national lines offered when the centre's own number is unknown. */
+  alternativeLines: readonly HelpLine[];
+  municipalityHref: (municipality: Municipality) => string;
+  reportEmail: string;
+  locale: string;
+  text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames">;
+}
+
+function listFormat(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+}
+
+/** A link that hands the address to the visitor's own map app; nothing is sent anywhere until it is tapped. */
+function mapAppHref(address: string): string {
+  return `geo:0,0?q=${encodeURIComponent(address)}`;
+}
+
+/** Everything the site knows about one centre, and honestly what it does not know. */
+export function CentreDetails({ centre, municipality, served, alternativeLines, municipalityHref, reportEmail, locale, text }: CentreDetailsProps) {
+  const t = text.centrePage;
+  const address = addressLine(centre.address);
+  const hasStreet = Boolean(centre.address?.street);
+  const languageNames = centre.languages?.map((code) => text.languageNames[code as keyof typeof text.languageNames] ?? code);
+  const servedGroups = [
+    { label: t.hosts, list: served.host },
+    { label: t.contributing, list: served.agreement },
+    { label: t.located, list: served.located },
+    { label: t.nearestFor, list: served.nearest },
+  ].filter((group) => group.list.length > 0);
+
+  return (
+    <div className="centre-details">
+      {centre.formerNames.length > 0 && <p>{fill(t.formerNames, { names: centre.formerNames.join(", ") })}</p>}
+      {centre.verification === "public-sources-only" && <p className="notice">{t.unconfirmed}</p>}
+      {centre.audienceNote && <p className="lead">{centre.audienceNote.nb}</p>}
+
+      <h2>{t.contactHeading}</h2>
+      {centre.phone && centre.tel ? (
+        <div className="contact-block">
+          <p>
+            {t.phone}:{" "}
+            <a href={`tel:${centre.tel}`} className="contact-block__phone">
+              {centre.phone}
+            </a>
+          </p>
+          {centre.phoneHours && <p>{fill(t.phoneHours, { hours: centre.phoneHours.nb })}</p>}
+          {centre.phoneNote && <p>{centre.phoneNote.nb}</p>}
+        </div>
+      ) : (
+        <div className="contact-block contact-block--unknown">
+          <p>
+            <strong>{t.noPhone}</strong>
+          </p>
+          {centre.website && (
+            <p>
+              {t.websiteAlternative}{" "}
+              <a href={centre.website} rel="noreferrer">
+                {centre.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+              </a>
+            </p>
+          )}
+          <p>{t.noPhoneAlternatives}</p>
+          <ul>
+            {alternativeLines.map((line) => (
+              <li key={line.id}>
+                <a href={`tel:${line.tel}`}>{line.number}</a> {text.helpNow.lines[line.id].name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {centre.email && (
+        <p>
+          {t.email}: <a href={`mailto:${centre.email}`}>{centre.email}</a>. {t.emailWarning}
+        </p>
+      )}
+      {centre.website && centre.phone && (
+        <p>
+          {t.website}:{" "}
+          <a href={centre.website} rel="noreferrer">
+            {centre.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+          </a>
+        </p>
+      )}
+
+      <h2>{t.addressHeading}</h2>
+      {hasStreet && address ? (
+        <>
+          <p>{address}</p>
+          <p>
+            <a href={mapAppHref(address)}>{t.openInMaps}</a>
+          </p>
+        </>
+      ) : centre.place ? (
+        <p>{fill(t.placeOnly, { place: centre.place })}</p>
+      ) : (
+        <p>{t.addressUnknown}</p>
+      )}
+      {centre.location?.precision === "municipality" && municipality && (
+        <p>
+          <strong>{t.approximateLocation}.</strong> {fill(t.approximateExplained, { municipality: municipality.name })}
+        </p>
+      )}
+      {centre.location === null && (
+        <p>
+          <strong>{t.unknownLocation}.</strong> {t.unknownLocationExplained}
+        </p>
+      )}
+
+      <h2>{t.audienceHeading}</h2>
+      <ul>
+        <li>{centre.minAge !== null ? fill(t.minAge, { age: centre.minAge }) : t.minAgeUnknown}</li>
+        <li>{centre.relatives ? t.relativesYes : t.relativesUnknown}</li>
+        <li>{centre.childrenOffer ? centre.childrenOffer.nb : t.childrenUnknown}</li>
+        <li>{languageNames ? fill(t.languages, { languages: listFormat(languageNames, locale) }) : t.languagesUnknown}</li>
+        <li>{centre.interpreters ? `${t.interpretersYes}${centre.signLanguage ? ` ${t.signLanguageYes}` : ""}` : t.interpretersUnknown}</li>
+      </ul>
+
+      <h2>{t.municipalitiesHeading}</h2>
+      {servedGroups.length > 0 ? (
+        servedGroups.map((group) => (
+          <MunicipalityLinks key={group.label} label={group.label} municipalities={group.list} hrefFor={municipalityHref} locale={locale} />
+        ))
+      ) : (
+        <p>{t.noMunicipalities}</p>
+      )}
+
+      <h2>{t.aboutDataHeading}</h2>
+      <p>{centre.lastVerified ? fill(t.lastVerified, { date: formatDate(centre.lastVerified, locale) }) : t.notVerified}</p>
+      <p>
+        <a href={`mailto:${reportEmail}?subject=${encodeURIComponent(t.reportSubject)}`}>{t.reportError}</a>
+      </p>
+      <SourceList heading={t.sourcesHeading} headingLevel={3} sources={centre.sources.map(citeRegistrySource).filter((source) => source !== null)} />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { CentreDetails, type CentreDetailsProps } from "./CentreDetails";

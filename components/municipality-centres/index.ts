@@ -1,0 +1,1 @@
+export { MunicipalityCentres, type MunicipalityCentresProps } from "./MunicipalityCentres";

@@ -1,0 +1,1 @@
+export { MunicipalityList, type MunicipalityListProps } from "./MunicipalityList";

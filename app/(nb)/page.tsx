@@ -1,5 +1,6 @@
 import { ContentPage } from "@/components/content-page";
-import { loadContentPage } from "@/lib/content/pages";
+import { listPageSummaries, loadContentPage } from "@/lib/content/pages";
+import { neighboursOf } from "@/lib/content/sections";
 import { getDictionary } from "@/lib/i18n";
 
 export async function generateMetadata() {
@@ -9,5 +10,13 @@ export async function generateMetadata() {
 
 export default async function HomePage() {
   const page = await loadContentPage("nb", []);
-  return <ContentPage frontmatter={page.frontmatter} html={page.html} locale="nb" text={getDictionary("nb").content} />;
+  return (
+    <ContentPage
+      frontmatter={page.frontmatter}
+      html={page.html}
+      locale="nb"
+      text={getDictionary("nb")}
+      neighbours={neighboursOf(await listPageSummaries("nb"), [])}
+    />
+  );
 }

@@ -19,6 +19,16 @@ export interface ContentPageProps {
   children?: ReactNode;
 }
 
+/** A URL as a reader would write it: no protocol, and percent-escapes such as %2D shown as text. */
+function readableUrl(url: string): string {
+  const withoutProtocol = url.replace(/^https?:\/\//, "");
+  try {
+    return decodeURI(withoutProtocol);
+  } catch {
+    return withoutProtocol;
+  }
+}
+
 function SourceItem({ source }: { source: string }) {
   if (isSeedFileName(source)) {
     const seed: { title: string; url?: string } = seedDocuments[source];
@@ -27,7 +37,7 @@ function SourceItem({ source }: { source: string }) {
   return (
     <li>
       <a href={source} rel="noreferrer">
-        {source.replace(/^https?:\/\//, "")}
+        {readableUrl(source)}
       </a>
     </li>
   );

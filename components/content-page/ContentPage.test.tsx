@@ -50,4 +50,11 @@ describe("ContentPage", () => {
     expect(screen.getAllByRole("heading", { level: 1 }).map((heading) => heading.textContent)).toEqual(["Taushetsplikt"]);
     expect(screen.getByText("Sist oppdatert 25. november 2026")).toBeTruthy();
   });
+
+  it("names its sources: a seed by its title, a URL as a reader would write it", () => {
+    const sources = ["003_a1229e21398d9818.txt", "https://www.bufdir.no/sentre-%2D-barn"];
+    render(<ContentPage frontmatter={{ ...frontmatter, sources }} html="" locale="nb" text={nb} neighbours={{ children: [] }} />);
+    expect(screen.getByText("Nok. Norge: «Faglig plattform» (januar 2024)")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "www.bufdir.no/sentre---barn" }).getAttribute("href")).toBe(sources[1]);
+  });
 });

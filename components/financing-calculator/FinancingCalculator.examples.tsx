@@ -4,6 +4,9 @@ import type { Dictionary } from "@/lib/i18n/types";
 /** Yearly contributions in kroner, from a small municipality's to a large one's. */
 const EXAMPLE_CONTRIBUTIONS_KRONER = [50_000, 100_000, 250_000, 500_000];
 
+// The caption says the amounts are in kroner; without "kr" in each cell the table fits a phone.
+const inKronerColumns = { withUnit: false };
+
 export interface FinancingExamplesProps {
   locale: string;
   text: Dictionary["financingCalculator"];
@@ -26,9 +29,9 @@ export function FinancingExamples({ locale, text }: FinancingExamplesProps) {
           const sums = financingFor(kroner * 100);
           return (
             <tr key={kroner}>
-              <th scope="row">{formatKroner(sums.contributionOre, locale)}</th>
-              <td>{formatKroner(sums.stateGrantOre, locale)}</td>
-              <td>{formatKroner(sums.totalOre, locale)}</td>
+              <th scope="row">{formatKroner(sums.contributionOre, locale, inKronerColumns)}</th>
+              <td>{formatKroner(sums.stateGrantOre, locale, inKronerColumns)}</td>
+              <td>{formatKroner(sums.totalOre, locale, inKronerColumns)}</td>
             </tr>
           );
         })}

@@ -33,4 +33,8 @@ describe("formatKroner", () => {
   it("shows two decimals when there are øre", () => {
     expect(plain(formatKroner(25_000_050, "nb-NO"))).toBe("250 000,50 kr");
   });
+
+  it("leaves the unit out when asked, for tables that name it once", () => {
+    expect(plain(formatKroner(250_000_000, "nb-NO", { withUnit: false }))).toBe("2 500 000");
+  });
 });

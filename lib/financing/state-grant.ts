@@ -24,12 +24,14 @@ export function financingFor(contributionOre: number): FinancingSums {
   return { contributionOre, stateGrantOre, totalOre: contributionOre + stateGrantOre };
 }
 
-/** An amount in øre as kroner, e.g. "1 250 000 kr"; øre are shown only when there are any. */
-export function formatKroner(ore: number, locale: string): string {
+/**
+ * An amount in øre as kroner, e.g. "1 250 000 kr"; øre are shown only when there are any.
+ * Without the unit ("1 250 000") for tables whose caption names it, so that they fit a phone.
+ */
+export function formatKroner(ore: number, locale: string, { withUnit = true } = {}): string {
   const fractionDigits = ore % 100 === 0 ? 0 : 2;
   return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: "NOK",
+    ...(withUnit ? { style: "currency", currency: "NOK" } : { style: "decimal" }),
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(ore / 100);

@@ -93,20 +93,21 @@ export const nb = {
     intro:
       "Skriv inn hvor mye kommunen vil gi senteret i året. Da ser du hvor mye staten kan legge til, og hva senteret kan få til sammen.",
     label: "Kommunens tilskudd per år, i kroner",
-    hint: "For eksempel 250 000 eller 250 000,50",
+    // No-break spaces keep "250 000" on one line.
+    hint: "For eksempel 250\u00a0000 eller 250\u00a0000,50",
     submit: "Regn ut",
     errorPrefix: "Feil:",
     errors: {
-      empty: "Skriv inn et beløp i kroner, for eksempel 250 000.",
+      empty: "Skriv inn et beløp i kroner, for eksempel 250\u00a0000.",
       negative: "Beløpet kan ikke være under null. Skriv det uten minustegn.",
-      notANumber: "Skriv beløpet med siffer, for eksempel 250 000 eller 250 000,50.",
+      notANumber: "Skriv beløpet med siffer, for eksempel 250\u00a0000 eller 250\u00a0000,50.",
       tooManyDecimals: "Skriv høyst to siffer etter kommaet.",
       tooLarge: "Beløpet er for stort. Skriv høyst {max}.",
     },
-    contribution: "Kommunens tilskudd",
-    stateGrant: "Statlig tilskudd, inntil",
+    contribution: "Fra kommunen",
+    stateGrant: "Fra staten, inntil",
     total: "Til sammen, inntil",
-    examplesCaption: "Eksempler: hva kommunens tilskudd kan utløse fra staten",
+    examplesCaption: "Eksempler i kroner: hva kommunens tilskudd kan utløse fra staten",
     source:
       "Kilde: Nok. Norges informasjonsark for kommuner sier at én krone fra kommunen utløser fire kroner fra staten. Bufdir sier at kommuner, fylkeskommuner og helseforetak til sammen dekker minst 20 prosent av driften, og at staten gir inntil 80 prosent.",
     caveat:

@@ -21,7 +21,7 @@ test.describe("the municipal financing calculator", () => {
     await amountField(page).fill("250 000,50");
     await page.getByRole("button", { name: "Regn ut" }).click();
     await expect.poll(() => announced(page)).toBe(
-      "Kommunens tilskudd 250 000,50 kr Statlig tilskudd, inntil 1 000 002 kr Til sammen, inntil 1 250 002,50 kr",
+      "Fra kommunen 250 000,50 kr Fra staten, inntil 1 000 002 kr Til sammen, inntil 1 250 002,50 kr",
     );
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -60,7 +60,7 @@ test.describe("the municipal financing calculator", () => {
     await expect(page.getByRole("button", { name: "Regn ut" })).toBeFocused();
     await page.keyboard.press("Space");
     await expect.poll(() => announced(page)).toBe(
-      "Kommunens tilskudd 50 000 kr Statlig tilskudd, inntil 200 000 kr Til sammen, inntil 250 000 kr",
+      "Fra kommunen 50 000 kr Fra staten, inntil 200 000 kr Til sammen, inntil 250 000 kr",
     );
   });
 
@@ -69,10 +69,10 @@ test.describe("the municipal financing calculator", () => {
     const page = await context.newPage();
     await page.goto(PAGE);
     await expect(page.getByRole("textbox")).toHaveCount(0);
-    const table = page.getByRole("table", { name: "Eksempler: hva kommunens tilskudd kan utløse fra staten" });
-    await expect(table.getByRole("columnheader")).toHaveText(["Kommunens tilskudd", "Statlig tilskudd, inntil", "Til sammen, inntil"]);
-    await expect(table.getByRole("rowheader")).toHaveText(["50 000 kr", "100 000 kr", "250 000 kr", "500 000 kr"]);
-    await expect(table.getByRole("row").nth(3).getByRole("cell")).toHaveText(["1 000 000 kr", "1 250 000 kr"]);
+    const table = page.getByRole("table", { name: "Eksempler i kroner: hva kommunens tilskudd kan utløse fra staten" });
+    await expect(table.getByRole("columnheader")).toHaveText(["Fra kommunen", "Fra staten, inntil", "Til sammen, inntil"]);
+    await expect(table.getByRole("rowheader")).toHaveText(["50 000", "100 000", "250 000", "500 000"]);
+    await expect(table.getByRole("row").nth(3).getByRole("cell")).toHaveText(["1 000 000", "1 250 000"]);
     await context.close();
   });
 

@@ -3,15 +3,14 @@
  * fails if a page is above its section's limit (lib/content/readability.ts).
  */
 import { readFile } from "node:fs/promises";
-import matter from "gray-matter";
-import { listContentPages } from "../lib/content/pages";
+import { listContentPages, splitFrontmatter } from "../lib/content/pages";
 import { lix, lixLimitFor, textStatistics } from "../lib/content/readability";
 
 const pages = await listContentPages("nb");
 let tooHard = 0;
 for (const page of pages) {
-  const { content } = matter(await readFile(page.file, "utf8"));
-  const score = lix(textStatistics(content));
+  const { body } = splitFrontmatter(await readFile(page.file, "utf8"), page.file);
+  const score = lix(textStatistics(body));
   const limit = lixLimitFor(page.slug);
   const passes = score <= limit;
   if (!passes) tooHard += 1;

@@ -1,6 +1,5 @@
 import { ContentPage } from "@/components/content-page";
-import { listPageSummaries, loadContentPage } from "@/lib/content/pages";
-import { neighboursOf } from "@/lib/content/sections";
+import { loadContentPage } from "@/lib/content/pages";
 import { getDictionary } from "@/lib/i18n";
 
 export async function generateMetadata() {
@@ -16,7 +15,8 @@ export default async function HomePage() {
       html={page.html}
       locale="nb"
       text={getDictionary("nb")}
-      neighbours={neighboursOf(await listPageSummaries("nb"), [])}
+      // The home page belongs to no section: its way on is the finder and the help-now numbers.
+      neighbours={{ children: [] }}
     />
   );
 }

@@ -64,7 +64,8 @@ export async function listContentPages(locale: Locale): Promise<ContentPageRef[]
   });
 }
 
-function splitFrontmatter(source: string, file: string): { frontmatter: Frontmatter; body: string } {
+/** A Markdown file's validated frontmatter and its body; throws a DataFileError naming `file`. */
+export function splitFrontmatter(source: string, file: string): { frontmatter: Frontmatter; body: string } {
   const { data, content } = matter(source);
   return { frontmatter: parseDataFile(frontmatterSchema, data, file), body: content };
 }

@@ -31,6 +31,10 @@ describe("the palette", () => {
     ["#ffffff", "exit"],
     ["#ffffff", "exit-dark"],
     ["ink", "focus"],
+    // The financing calculator: a white box with a brand button and a dark red error.
+    ["ink-soft", "#ffffff"],
+    ["#ffffff", "brand"],
+    ["exit-dark", "#ffffff"],
   ])("%s on %s meets WCAG AA for body text (4.5:1)", (text, background) => {
     expect(contrast(color(text), color(background))).toBeGreaterThanOrEqual(4.5);
   });

@@ -11,10 +11,19 @@ export interface NavItem {
  * The main navigation, in the order the audiences come. An item is listed only once its page
  * exists: the end-to-end suite follows every link and fails on a 404.
  */
-export const mainNavigation: readonly NavItem[] = [];
+export const mainNavigation: readonly NavItem[] = [
+  { key: "utsatt", href: "/til-deg-som-er-utsatt/" },
+  { key: "parorende", href: "/parorende/" },
+  { key: "fagpersoner", href: "/fagpersoner/" },
+  { key: "kommuner", href: "/for-kommuner/" },
+];
+
+/** The centre finder, which every content page offers as the way on. */
+export const FINDER_HREF = "/finn-senter/";
 
 /** The footer's links about the site itself. */
 export const footerNavigation: readonly NavItem[] = [
+  { key: "omNok", href: "/om-nok/" },
   { key: "akuttHjelp", href: "/akutt-hjelp/" },
   { key: "alleSentre", href: "/sentre/" },
   { key: "alleKommuner", href: "/kommuner/" },

@@ -9,5 +9,14 @@ export async function generateMetadata() {
 
 export default async function HomePage() {
   const page = await loadContentPage("nb", []);
-  return <ContentPage frontmatter={page.frontmatter} html={page.html} locale="nb" text={getDictionary("nb").content} />;
+  return (
+    <ContentPage
+      frontmatter={page.frontmatter}
+      html={page.html}
+      locale="nb"
+      text={getDictionary("nb")}
+      // The home page belongs to no section: its way on is the finder and the help-now numbers.
+      neighbours={{ children: [] }}
+    />
+  );
 }

@@ -2,34 +2,48 @@ import type { ReactNode } from "react";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import { SourceList } from "@/components/source-list";
 import { citeReference } from "@/lib/content/citation";
+import type { PageNeighbours } from "@/lib/content/sections";
 import { fill, formatDate } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
+import { SectionPages } from "./ContentPage.section-pages";
+import { WayOn } from "./ContentPage.way-on";
 
 export interface ContentPageProps {
   frontmatter: Frontmatter;
   /** The page body, rendered from Markdown at build time by lib/content. */
   html: string;
   locale: string;
-  text: Dictionary["content"];
-  /** Shown after the body and before the sources, e.g. the help-now numbers. */
+  text: Pick<Dictionary, "content" | "contentNavigation">;
+  /** The page's place among the others: what a landing page lists, and what "the way on" offers. */
+  neighbours: PageNeighbours;
+  /** Shown after the body and before the sources, e.g. the page's embed. */
   children?: ReactNode;
 }
 
-/** A Markdown page: its title as the only h1, the body, when it was checked, and its sources. */
-export function ContentPage({ frontmatter, html, locale, text, children }: ContentPageProps) {
+/**
+ * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
+ * page, when it was checked and its sources; then the way on.
+ */
+export function ContentPage({ frontmatter, html, locale, text, neighbours, children }: ContentPageProps) {
   return (
-    <article className="content-page">
-      <h1>{frontmatter.title}</h1>
-      <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
-      {children}
-      <footer className="content-page__meta">
-        <p>
-          <time dateTime={frontmatter.updated}>
-            {fill(text.updated, { date: formatDate(frontmatter.updated, locale) })}
-          </time>
-        </p>
-        <SourceList heading={text.sources} sources={frontmatter.sources.map(citeReference)} />
-      </footer>
-    </article>
+    <div className="content-page">
+      <article>
+        <h1>{frontmatter.title}</h1>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+        {children}
+        {neighbours.children.length > 0 && (
+          <SectionPages pages={neighbours.children} heading={text.contentNavigation.sectionPagesHeading} />
+        )}
+        <footer className="content-page__meta">
+          <p>
+            <time dateTime={frontmatter.updated}>
+              {fill(text.content.updated, { date: formatDate(frontmatter.updated, locale) })}
+            </time>
+          </p>
+          <SourceList heading={text.content.sources} sources={frontmatter.sources.map(citeReference)} />
+        </footer>
+      </article>
+      <WayOn section={neighbours.section} text={text.contentNavigation} />
+    </div>
   );
 }

@@ -11,11 +11,14 @@ export interface HelpNowProps {
   id?: string;
 }
 
+/** The id of the help-now block in every page's footer, so that any page can point to it. */
+export const HELP_NOW_ID = "hjelp-na";
+
 /** The national numbers, each one tap from a call. */
 export function HelpNow({ lines, text, moreHref, headingLevel = 2, id }: HelpNowProps) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="help-now" aria-labelledby={id ? `${id}-heading` : undefined}>
+    <section id={id} className="help-now" aria-labelledby={id ? `${id}-heading` : undefined}>
       <Heading id={id ? `${id}-heading` : undefined} className="help-now__heading">
         {text.heading}
       </Heading>

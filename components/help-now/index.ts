@@ -1,1 +1,1 @@
-export { HelpNow, type HelpNowProps } from "./HelpNow";
+export { HELP_NOW_ID, HelpNow, type HelpNowProps } from "./HelpNow";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { HelpNow } from "@/components/help-now";
+import { HELP_NOW_ID, HelpNow } from "@/components/help-now";
 import { QuickExit } from "@/components/quick-exit";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -37,7 +37,7 @@ export function SiteFrame({ locale, children }: SiteFrameProps) {
           navigation={footerNavigation}
           contactEmail={SITE_CONTACT_EMAIL}
           text={text}
-          helpNow={<HelpNow id="hjelp-na" lines={helpLines} text={text.helpNow} moreHref="/akutt-hjelp/" />}
+          helpNow={<HelpNow id={HELP_NOW_ID} lines={helpLines} text={text.helpNow} moreHref="/akutt-hjelp/" />}
         />
       </body>
     </html>

@@ -18,6 +18,10 @@ describe("frontmatterSchema", () => {
     expect(problemsWith(valid)).toEqual([]);
   });
 
+  it("accepts an embed the page route knows", () => {
+    expect(frontmatterSchema.parse({ ...valid, embed: "financing-calculator" }).embed).toBe("financing-calculator");
+  });
+
   it("keeps the calendar date when YAML has turned it into a Date", () => {
     expect(frontmatterSchema.parse({ ...valid, updated: new Date("2026-11-25T00:00:00Z") }).updated).toBe("2026-11-25");
   });
@@ -31,6 +35,7 @@ describe("frontmatterSchema", () => {
     ["a source that is neither URL nor seed", { sources: ["min hukommelse"] }, "sources.0: must be a public http(s) URL"],
     ["a javascript: URL as source", { sources: ["javascript:alert(1)"] }, "sources.0: must be a public http(s) URL"],
     ["an unknown key", { titel: "Skrivefeil" }, "Unrecognized key"],
+    ["an embed nobody renders", { embed: "kart" }, "embed: must be one of: financing-calculator"],
   ])("refuses %s, naming the field", (_, change, expected) => {
     expect(problemsWith({ ...valid, ...change }).join("\n")).toContain(expected);
   });

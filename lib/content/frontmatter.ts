@@ -15,6 +15,10 @@ const source = z.string().refine((value) => isSeedFileName(value) || isPublicUrl
   error: "must be a public http(s) URL or the file name of a document in ../shared/seeds",
 });
 
+/** Interactive parts a Markdown page can ask for; the page route renders each after the body. */
+export const pageEmbeds = ["financing-calculator"] as const;
+export type PageEmbed = (typeof pageEmbeds)[number];
+
 /** The frontmatter every Markdown page starts with. Unknown keys are refused to catch typos. */
 export const frontmatterSchema = z
   .object({
@@ -28,6 +32,7 @@ export const frontmatterSchema = z
     sources: z.array(source).min(1, "must list at least one source: every fact on the site has one"),
     /** Position among its section's pages; lower comes first. */
     order: z.number().int().nonnegative().optional(),
+    embed: z.enum(pageEmbeds, { error: `must be one of: ${pageEmbeds.join(", ")}` }).optional(),
   })
   .strict();
 

@@ -18,8 +18,11 @@ export interface ContentPageRef {
   file: string;
 }
 
-export interface ContentPage extends ContentPageRef {
+export interface PageSummary extends ContentPageRef {
   frontmatter: Frontmatter;
+}
+
+export interface ContentPage extends PageSummary {
   html: string;
   headings: Heading[];
 }
@@ -61,11 +64,16 @@ export async function listContentPages(locale: Locale): Promise<ContentPageRef[]
   });
 }
 
+/** A Markdown file's validated frontmatter and its body; throws a DataFileError naming `file`. */
+export function splitFrontmatter(source: string, file: string): { frontmatter: Frontmatter; body: string } {
+  const { data, content } = matter(source);
+  return { frontmatter: parseDataFile(frontmatterSchema, data, file), body: content };
+}
+
 /** Parses, validates and renders one Markdown file; throws a DataFileError naming what to fix. */
 export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>) {
-  const { data, content } = matter(source);
-  const frontmatter = parseDataFile(frontmatterSchema, data, file);
-  const rendered = await renderMarkdown(content);
+  const { frontmatter, body } = splitFrontmatter(source, file);
+  const rendered = await renderMarkdown(body);
   const problems = [
     ...headingProblems(rendered.headings),
     ...rendered.phoneLinks
@@ -74,6 +82,20 @@ export async function parseContentFile(source: string, file: string, knownPhoneN
   ];
   if (problems.length > 0) throw new DataFileError(file, problems);
   return { frontmatter, html: rendered.html, headings: rendered.headings };
+}
+
+/**
+ * Every page of a language with its frontmatter, unrendered: what listings and "the way on" are
+ * built from, so that a new Markdown file appears in them without editing any list.
+ */
+export async function listPageSummaries(locale: Locale): Promise<PageSummary[]> {
+  const refs = await listContentPages(locale);
+  return Promise.all(
+    refs.map(async (ref) => {
+      const source = await readFile(path.join(process.cwd(), ref.file), "utf8");
+      return { ...ref, frontmatter: splitFrontmatter(source, ref.file).frontmatter };
+    }),
+  );
 }
 
 export async function loadContentPage(locale: Locale, slug: readonly string[]): Promise<ContentPage> {

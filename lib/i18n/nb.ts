@@ -29,6 +29,7 @@ export const nb = {
     parorende: "Pårørende",
     fagpersoner: "Fagpersoner",
     kommuner: "Kommuner",
+    omNok: "Om Nok.-sentrene",
     finnSenter: "Finn senter",
     akuttHjelp: "Akutt hjelp",
     tryggPaNett: "Trygg på nett",
@@ -189,5 +190,38 @@ export const nb = {
     lead: "Vi fant ikke siden du prøvde å åpne. Adressen kan være skrevet feil, eller siden kan være flyttet.",
     toHome: "Gå til forsiden",
     toHelp: "Trenger du hjelp med en gang? Se akutt hjelp",
+  },
+  contentNavigation: {
+    sectionPagesHeading: "I denne delen",
+    wayOnHeading: "Veien videre",
+    finder: "Finn et senter nær deg",
+    helpNow: "Trenger du hjelp nå? Se telefonnumrene nederst på siden",
+    moreInSection: "Mer i denne delen",
+    sectionOverview: "Oversikt: {section}",
+  },
+  financingCalculator: {
+    heading: "Regn ut hva kommunen kan utløse",
+    intro:
+      "Skriv inn hvor mye kommunen vil gi senteret i året. Da ser du hvor mye staten kan legge til, og hva senteret kan få til sammen.",
+    label: "Kommunens tilskudd per år, i kroner",
+    // No-break spaces keep "250 000" on one line.
+    hint: "For eksempel 250\u00a0000 eller 250\u00a0000,50",
+    submit: "Regn ut",
+    errorPrefix: "Feil:",
+    errors: {
+      empty: "Skriv inn et beløp i kroner, for eksempel 250\u00a0000.",
+      negative: "Beløpet kan ikke være under null. Skriv det uten minustegn.",
+      notANumber: "Skriv beløpet med siffer, for eksempel 250\u00a0000 eller 250\u00a0000,50.",
+      tooManyDecimals: "Skriv høyst to siffer etter kommaet.",
+      tooLarge: "Beløpet er for stort. Skriv høyst {max}.",
+    },
+    contribution: "Fra kommunen",
+    stateGrant: "Fra staten, inntil",
+    total: "Til sammen, inntil",
+    examplesCaption: "Eksempler i kroner: hva kommunens tilskudd kan utløse fra staten",
+    source:
+      "Kilde: Nok. Norges informasjonsark for kommuner sier at én krone fra kommunen utløser fire kroner fra staten. Bufdir sier at kommuner, fylkeskommuner og helseforetak til sammen dekker minst 20 prosent av driften, og at staten gir inntil 80 prosent.",
+    caveat:
+      "Tallene viser det meste staten kan gi. Bufdir forvalter tilskuddet, og det er vertskommunen som søker om det.",
   },
 } as const;

@@ -1,0 +1,1 @@
+export { FinancingCalculator, type FinancingCalculatorProps } from "./FinancingCalculator";

@@ -1,0 +1,96 @@
+import type { Nodes, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+
+/**
+ * LIX, Björnsson's readability index: words per sentence plus the percentage of long words
+ * (more than six letters). Below 30 is very easy text, 40 is ordinary newspaper text and 50 is
+ * official prose. The site holds the pages for people who were abused and for their relatives
+ * to 40 or lower, and every other page to 50 or lower.
+ */
+
+export interface TextStatistics {
+  words: number;
+  sentences: number;
+  longWords: number;
+}
+
+/** The sections whose readers may be frightened and reading on a phone: the plainest language. */
+const PLAIN_LANGUAGE_SECTIONS = new Set(["til-deg-som-er-utsatt", "parorende"]);
+const PLAIN_LANGUAGE_LIMIT = 40;
+const DEFAULT_LIMIT = 50;
+
+const LONG_WORD_LETTERS = 7;
+const SENTENCE_END = /[.!?:]$/;
+// A full stop after these ends an abbreviation, not a sentence ("Nok. Norge", "f.eks.").
+const ABBREVIATIONS = new Set(["nok.", "f.eks.", "bl.a.", "ca.", "nr.", "jf.", "kr.", "mrd.", "mill."]);
+// Closing quotes and brackets that may follow the full stop of a sentence.
+const TRAILING_CLOSERS = /[»"”')\]]+$/;
+const URL = /^(https?:\/\/|www\.)/i;
+
+export function lixLimitFor(slug: readonly string[]): number {
+  return slug[0] !== undefined && PLAIN_LANGUAGE_SECTIONS.has(slug[0]) ? PLAIN_LANGUAGE_LIMIT : DEFAULT_LIMIT;
+}
+
+/** The visible text of an inline node: link text without its address, no images, no HTML. */
+function inlineText(node: Nodes): string {
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if (node.type === "break") return " ";
+  if (node.type === "image" || node.type === "html") return "";
+  return "children" in node ? node.children.map((child) => inlineText(child)).join("") : "";
+}
+
+/**
+ * The body's prose as blocks: paragraphs, headings and table cells, each a unit that ends a
+ * sentence even without a full stop. A list item's text is a paragraph, so it ends one too.
+ * Code is left out.
+ */
+export function textBlocks(markdown: string): string[] {
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const blocks: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === "code" || node.type === "html") return SKIP;
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+      blocks.push(inlineText(node));
+      return SKIP;
+    }
+    return undefined;
+  });
+  return blocks;
+}
+
+function letterCount(token: string): number {
+  return token.match(/\p{L}/gu)?.length ?? 0;
+}
+
+function endsSentence(token: string): boolean {
+  const bare = token.replace(TRAILING_CLOSERS, "");
+  return SENTENCE_END.test(bare) && !ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+/** Counts words, sentences and long words in Markdown, leaving out its syntax and URLs. */
+export function textStatistics(markdown: string): TextStatistics {
+  const statistics: TextStatistics = { words: 0, sentences: 0, longWords: 0 };
+  for (const block of textBlocks(markdown)) {
+    const words = block
+      .split(/\s+/)
+      .filter((token) => !URL.test(token))
+      // "og/eller" is two words.
+      .flatMap((token) => token.split("/"))
+      .filter((token) => /[\p{L}\p{N}]/u.test(token));
+    if (words.length === 0) continue;
+    statistics.words += words.length;
+    statistics.longWords += words.filter((word) => letterCount(word) >= LONG_WORD_LETTERS).length;
+    statistics.sentences += words.filter(endsSentence).length;
+    if (!endsSentence(words.at(-1)!)) statistics.sentences += 1;
+  }
+  return statistics;
+}
+
+/** LIX of the given counts; an empty text scores 0. */
+export function lix({ words, sentences, longWords }: TextStatistics): number {
+  if (words === 0) return 0;
+  return words / sentences + (100 * longWords) / words;
+}

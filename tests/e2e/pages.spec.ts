@@ -10,7 +10,7 @@ test("the sitemap lists every page of the site, and nothing else", () => {
 
 for (const pathname of paths) {
   test(`${pathname} is whole, accessible and private`, async ({ page, watch }) => {
-    const response = await page.goto(pathname, { waitUntil: "networkidle" });
+    const response = await page.goto(pathname, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
 
     await expect(page.locator("h1")).toHaveCount(1);

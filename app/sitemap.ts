@@ -7,5 +7,5 @@ export const dynamic = "force-static";
 /** Every page of the site. The end-to-end suite checks each one, and that no exported page is missing. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages = await listContentPages("nb");
-  return pages.map((page) => ({ url: `${SITE_URL}${page.href}` }));
+  return [...pages.map((page) => ({ url: `${SITE_URL}${page.href}` })), { url: `${SITE_URL}/finn-senter/` }];
 }

@@ -11,7 +11,7 @@ export interface NavItem {
  * The main navigation, in the order the audiences come. An item is listed only once its page
  * exists: the end-to-end suite follows every link and fails on a 404.
  */
-export const mainNavigation: readonly NavItem[] = [];
+export const mainNavigation: readonly NavItem[] = [{ key: "finnSenter", href: "/finn-senter/" }];
 
 /** The footer's links about the site itself. */
 export const footerNavigation: readonly NavItem[] = [

@@ -1,0 +1,38 @@
+import { CentresByCounty } from "@/components/centres-by-county";
+import { Finder } from "@/components/finder";
+import { FinderCredits } from "@/components/finder-credits";
+import { loadGeography } from "@/lib/geo/load";
+import { getDictionary } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/metadata";
+import { groupCentresByCounty } from "@/lib/registry/by-county";
+import { loadCentres } from "@/lib/registry/load";
+import { summarizeCentre } from "@/lib/registry/summary";
+
+const text = getDictionary("nb");
+
+export const metadata = pageMetadata({ title: text.finder.title, description: text.finder.description, path: "/finn-senter/" });
+
+export default function FinderPage() {
+  const centres = loadCentres().map(summarizeCentre);
+  return (
+    <>
+      <h1>{text.finder.title}</h1>
+      <p className="lead">{text.finder.lead}</p>
+      <p className="finder-privacy">
+        <strong>{text.finder.privacy}</strong> {text.finder.privacyMore}
+      </p>
+      <noscript>
+        <p className="finder-privacy">{text.finder.noScript}</p>
+      </noscript>
+      <Finder centres={centres} text={text.finder} centreText={text.centre} locale="nb" />
+      <CentresByCounty
+        groups={groupCentresByCounty(centres, loadGeography().counties)}
+        municipalitiesHref="/kommuner/"
+        text={text.finder.allCentres}
+        centreText={text.centre}
+        locale="nb"
+      />
+      <FinderCredits text={text.finder.credits} />
+    </>
+  );
+}

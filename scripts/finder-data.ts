@@ -7,9 +7,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { FINDER_DATA_PATH } from "../lib/finder/data";
+import { COUNTY_OUTLINES_PATH, FINDER_DATA_PATH } from "../lib/finder/files";
 import { loadCompactFinderData } from "../lib/finder/load";
-import { COUNTY_OUTLINES_PATH, countyOutlinesSchema, simplifyOutlines } from "../lib/geo/outline";
+import { countyOutlinesSchema, simplifyOutlines } from "../lib/geo/outline";
 import { parseDataFile } from "../lib/validation";
 
 async function write(urlPath: string, value: unknown) {

@@ -61,7 +61,8 @@ describe("the compact place data the browser loads", () => {
   });
 
   it("refuses a file that is not what the build writes", () => {
-    expect(() => parseFinderData({ ...compact, postcodes: { ...compact.postcodes, lat: [] } })).toThrow(DataFileError);
+    expect(() => parseFinderData({ ...compact, postcodes: { ...compact.postcodes, lat: [] } })).toThrow(/postcodes\.lat/);
+    expect(() => parseFinderData({ ...compact, municipalities: [{ number: "3420" }] })).toThrow(/municipalities/);
     expect(() => parseFinderData("<html>")).toThrow(DataFileError);
   });
 });

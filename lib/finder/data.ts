@@ -1,59 +1,89 @@
-import { z } from "zod";
 import type { LatLng } from "../geo/distance";
 import type { Geography } from "../geo/geography";
 import type { RawPostcode } from "../geo/schema";
-import { parseDataFile } from "../validation";
+import { DataFileError } from "../validation";
+import { FINDER_DATA_PATH } from "./files";
 
 /**
  * The finder's place data: municipalities, postal places and postcodes, written at build time
- * (scripts/finder-data.ts) into one small file that the browser fetches from the site itself on
- * the first search. Postcodes are stored in columns with small deltas, because 5,122 rows of
- * full coordinates would not stay under the 50 KB gzip budget.
+ * (scripts/finder-data.ts, from the zod-validated files in content/geo/) into one small file that
+ * the browser fetches from the site itself on the first search. Postcodes are stored in columns
+ * with small deltas, because 5,122 rows of full coordinates would not stay under the 50 KB gzip
+ * budget.
  */
 
-/** Where the browser fetches the data; the build writes it to public/ at this path. */
-export const FINDER_DATA_PATH = "/data/steder.json";
+export interface CompactFinderData {
+  counties: { number: string; name: string }[];
+  municipalities: {
+    number: string;
+    name: string;
+    countyNumber: string;
+    lat: number;
+    lon: number;
+    /** Official Sámi and Kven names. */
+    otherNames?: string[];
+  }[];
+  /** Postal places as people write them ("Mo i Rana"), referred to by index. */
+  places: string[];
+  /** One position per postcode, sorted by code. Codes, latitudes and longitudes are deltas from the previous value. */
+  postcodes: {
+    code: number[];
+    place: number[];
+    /** Index into `municipalities`; null for Svalbard and Jan Mayen. */
+    municipality: (number | null)[];
+    /** Null when the register has no point of its own for the code: the municipality's point is used. */
+    lat: (number | null)[];
+    lon: (number | null)[];
+  };
+  /** The codes outside any municipality, and the territory each lies in. */
+  territories: Record<string, string>;
+}
 
 /** Coordinates are kept in thousandths of a degree (about 100 m): plenty to rank centres. */
 const COORDINATE_SCALE = 1000;
 
-const columnOfIntegers = z.array(z.number().int());
-const columnOfOptionalIntegers = z.array(z.number().int().nullable());
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+const isListOf = (value: unknown, isItem: (item: unknown) => boolean) => Array.isArray(value) && value.every(isItem);
+const isIntegerOrNull = (value: unknown) => value === null || Number.isInteger(value);
 
-export const compactFinderDataSchema = z
-  .object({
-    counties: z.array(z.object({ number: z.string(), name: z.string().min(1) })),
-    municipalities: z.array(
-      z.object({
-        number: z.string().regex(/^\d{4}$/),
-        name: z.string().min(1),
-        countyNumber: z.string().regex(/^\d{2}$/),
-        lat: z.number(),
-        lon: z.number(),
-        /** Official Sámi and Kven names. */
-        otherNames: z.array(z.string().min(1)).optional(),
-      }),
+/**
+ * What is wrong with a fetched file, in the words of the build's data errors; empty when it has
+ * the shape `compactFinderData` writes. Written by hand rather than with zod: even zod/mini would
+ * add 15 KB gzip to the finder page and put it over its 200 KB JavaScript budget.
+ */
+function compactFinderDataProblems(data: unknown): string[] {
+  if (!isObject(data)) return ['field "(whole file)": must be an object'];
+  const problems: string[] = [];
+  const check = (field: string, ok: boolean, expected: string) => {
+    if (!ok) problems.push(`field "${field}": must be ${expected}`);
+  };
+  check("counties", isListOf(data.counties, (county) => isObject(county) && isText(county.number) && isText(county.name)), "a list of counties with number and name");
+  check(
+    "municipalities",
+    isListOf(
+      data.municipalities,
+      (m) =>
+        isObject(m) &&
+        isText(m.number) &&
+        isText(m.name) &&
+        isText(m.countyNumber) &&
+        Number.isFinite(m.lat) &&
+        Number.isFinite(m.lon) &&
+        (m.otherNames === undefined || isListOf(m.otherNames, isText)),
     ),
-    /** Postal places as people write them ("Mo i Rana"), referred to by index. */
-    places: z.array(z.string().min(1)),
-    /** One position per postcode, sorted by code. Codes, latitudes and longitudes are deltas from the previous value. */
-    postcodes: z.object({
-      code: columnOfIntegers,
-      place: columnOfIntegers,
-      /** Index into `municipalities`; null for Svalbard and Jan Mayen. */
-      municipality: columnOfOptionalIntegers,
-      /** Null when the register has no point of its own for the code: the municipality's point is used. */
-      lat: columnOfOptionalIntegers,
-      lon: columnOfOptionalIntegers,
-    }),
-    /** The codes outside any municipality, and the territory each lies in. */
-    territories: z.record(z.string().regex(/^\d{4}$/), z.string().min(1)),
-  })
-  .refine(({ postcodes }) => Object.values(postcodes).every((column) => column.length === postcodes.code.length), {
-    message: "every postcode column must have one value per postcode",
-  });
-
-export type CompactFinderData = z.infer<typeof compactFinderDataSchema>;
+    "a list of municipalities with number, name, county and point",
+  );
+  check("places", isListOf(data.places, isText), "a list of place names");
+  check("territories", isObject(data.territories) && Object.values(data.territories).every(isText), "territory names by postcode");
+  const columns = isObject(data.postcodes) ? data.postcodes : {};
+  const length = Array.isArray(columns.code) ? columns.code.length : -1;
+  for (const [name, isValue] of [["code", Number.isInteger], ["place", Number.isInteger], ["municipality", isIntegerOrNull], ["lat", isIntegerOrNull], ["lon", isIntegerOrNull]] as const) {
+    const column = columns[name];
+    check(`postcodes.${name}`, isListOf(column, isValue) && (column as unknown[]).length === length, "a column of whole numbers, one per postcode");
+  }
+  return problems;
+}
 
 export interface FinderMunicipality {
   number: string;
@@ -152,7 +182,9 @@ export function compactFinderData(geography: Geography, postcodes: ReadonlyMap<s
 
 /** In the browser: validates the fetched file and unpacks it. Throws a DataFileError if it is not what the build writes. */
 export function parseFinderData(json: unknown): FinderData {
-  const data = parseDataFile(compactFinderDataSchema, json, FINDER_DATA_PATH);
+  const problems = compactFinderDataProblems(json);
+  if (problems.length > 0) throw new DataFileError(FINDER_DATA_PATH, problems);
+  const data = json as CompactFinderData;
   const countyName = new Map(data.counties.map((county) => [county.number, county.name]));
   const municipalities = data.municipalities.map(
     (municipality): FinderMunicipality => ({

@@ -6,9 +6,6 @@ import { z } from "zod";
  * disappear, which a base map for finding a centre can afford.
  */
 
-/** Where the browser fetches the simplified outlines; the build writes them to public/ at this path. */
-export const COUNTY_OUTLINES_PATH = "/data/fylker.geojson";
-
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const polygon = z.array(z.array(position).min(4)).min(1);
 

@@ -5,11 +5,6 @@ import type { Dictionary } from "@/lib/i18n/types";
 import type { FinderResult } from "@/lib/finder/rank";
 import type { CentreSummary } from "@/lib/registry/summary";
 
-/** The id of a centre's item in the result list, so that the map can move focus to it. */
-export function resultItemId(centreId: string): string {
-  return `treff-${centreId}`;
-}
-
 export interface FinderResultsProps {
   result: FinderResult<CentreSummary>;
   heading: string;
@@ -30,7 +25,7 @@ export interface FinderResultsProps {
 export function FinderResults({ result, heading, headingRef, text, centreText, locale }: FinderResultsProps) {
   const { serving, municipality, others, unknownLocation } = result;
   const item = (centre: CentreSummary, distanceKm?: number, badge?: ReactNode) => (
-    <li key={centre.id} id={resultItemId(centre.id)} tabIndex={-1} className="finder-results__item">
+    <li key={centre.id}>
       <CentreCard centre={centre} text={centreText} locale={locale} distanceKm={distanceKm} badge={badge} headingLevel={3} />
     </li>
   );

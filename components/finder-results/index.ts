@@ -1,1 +1,1 @@
-export { FinderResults, type FinderResultsProps, resultItemId } from "./FinderResults";
+export { FinderResults, type FinderResultsProps } from "./FinderResults";

@@ -1,8 +1,7 @@
 "use client";
 
 import { type FormEvent, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { countyListItemId } from "@/components/centres-by-county";
-import { FinderResults, resultItemId } from "@/components/finder-results";
+import { FinderResults } from "@/components/finder-results";
 import { type MapCentre, MapLoader } from "@/components/map";
 import { type FieldMessage, PlaceSearch, TargetLabel, targetName } from "@/components/place-search";
 import { parseFinderData } from "@/lib/finder/data";
@@ -170,8 +169,13 @@ export function Finder({ centres, text, centreText, locale }: FinderProps) {
     inputRef.current?.focus();
   }
 
+  /**
+   * A marker's action: focus the link to the centre's page in the result list, or, before any
+   * search, in the list of all centres (the result list comes first in the page).
+   */
   function focusCentre(id: string) {
-    (document.getElementById(resultItemId(id)) ?? document.getElementById(countyListItemId(id)))?.focus();
+    const href = centres.find((centre) => centre.id === id)?.href;
+    if (href) document.querySelector<HTMLAnchorElement>(`main a[href="${href}"]`)?.focus();
   }
 
   if (!hydrated) return null;

@@ -1,6 +1,5 @@
-import type { LatLng } from "../geo/distance";
-import { meanPoint } from "../geo/distance";
-import { slugify } from "../geo/slug";
+import { type LatLng, meanPoint } from "../geo/distance";
+import { normalizeName } from "../text/normalize";
 import type { FinderData, FinderMunicipality } from "./data";
 
 /**
@@ -33,7 +32,7 @@ export type SearchOutcome =
   | { kind: "problem"; problem: InputProblem; query: string };
 
 interface NamedTarget {
-  /** The name in matching form: see `searchKey`. */
+  /** The name in matching form (lib/text/normalize.ts): case, accents and hyphens ignored. */
   key: string;
   target: SearchTarget;
 }
@@ -51,18 +50,9 @@ const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} .,'’()\-–]+$/u;
 /** "2406 Elverum", "2406, ELVERUM": a postcode written with its place, as on an envelope. */
 const POSTCODE_WITH_PLACE = /^(\d{4})[\s,]+\p{L}/u;
 
-/**
- * The form names are matched in: case, accents and hyphens ignored, æ/ø/å folded as in URLs, so
- * that "nord odal", "Nord-Odal" and "NORD ODAL" all read "nord-odal" and "Karasjohka" finds
- * "Kárášjohka".
- */
-export function searchKey(text: string): string {
-  return slugify(text);
-}
-
 function municipalityTargets(municipality: FinderMunicipality): NamedTarget[] {
   return [municipality.name, ...municipality.otherNames].map((name) => ({
-    key: searchKey(name),
+    key: normalizeName(name),
     target: { kind: "municipality", name, municipality, point: municipality.point },
   }));
 }
@@ -82,9 +72,9 @@ function postalPlaceTargets(data: FinderData): NamedTarget[] {
     groups.set(id, group);
   }
   return [...groups.values()]
-    .filter(({ name, municipality }) => searchKey(name) !== searchKey(municipality.name))
+    .filter(({ name, municipality }) => normalizeName(name) !== normalizeName(municipality.name))
     .map(({ name, municipality, points }) => ({
-      key: searchKey(name),
+      key: normalizeName(name),
       target: { kind: "postal-place", name, municipality, point: meanPoint(points)! },
     }));
 }
@@ -104,7 +94,7 @@ export function postcodeTarget(index: SearchIndex, code: string): SearchTarget |
 function matchRank(key: string, query: string): number | null {
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
-  if (key.includes(`-${query}`)) return 2;
+  if (key.includes(` ${query}`)) return 2;
   return null;
 }
 
@@ -122,7 +112,7 @@ function targetCounty(target: SearchTarget): string {
 
 /** Matches for a name, best first: exact names, then names that start with it, then a later word. Municipalities before postal places. */
 function matchNames(index: SearchIndex, query: string): { target: SearchTarget; rank: number }[] {
-  const key = searchKey(query);
+  const key = normalizeName(query);
   if (!key) return [];
   const best = new Map<string, { target: SearchTarget; rank: number }>();
   for (const named of index.names) {

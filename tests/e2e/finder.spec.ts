@@ -208,8 +208,13 @@ test.describe("the centre finder", () => {
     await marker.focus();
     await expect(marker).toBeFocused();
     await expect(map.locator(".finder-marker--approximate").first()).toBeAttached();
+    // Before a search, Enter takes the visitor to the centre in the list of all centres.
     await page.keyboard.press("Enter");
-    await expect(page.locator("#senter-nok-elverum")).toBeFocused();
+    await expect(page.locator(".finder-all-centres").getByRole("link", { name: "Nok. Elverum" })).toBeFocused();
+    // After one, to the centre in the results.
+    await search(page, "Trysil");
+    await marker.press("Enter");
+    await expect(results(page).first().getByRole("link", { name: "Nok. Elverum" })).toBeFocused();
   });
 
   test("draws the map from the site's own files, with no tiles and no request to any other host", async ({ page, watch, baseURL }) => {
@@ -284,7 +289,7 @@ test.describe("the centre finder without JavaScript", () => {
   test("lists every centre by county, A–Å, and links to the municipalities", async ({ page }) => {
     await page.goto("/finn-senter/");
     await expect(field(page)).toHaveCount(0);
-    const all = page.locator(".centres-by-county");
+    const all = page.locator(".finder-all-centres");
     await expect(all.locator(".centre-card")).toHaveCount(CENTRE_COUNT);
     const counties = await all.getByRole("heading", { level: 3 }).allTextContents();
     expect(counties).toEqual([...counties].sort(new Intl.Collator("nb").compare));

@@ -1,10 +1,10 @@
-import { CentresByCounty } from "@/components/centres-by-county";
+import { CentresByCounty } from "@/components/centre-list";
 import { Finder } from "@/components/finder";
 import { FinderCredits } from "@/components/finder-credits";
 import { loadGeography } from "@/lib/geo/load";
 import { getDictionary } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
-import { groupCentresByCounty } from "@/lib/registry/by-county";
+import { MUNICIPALITIES_HREF } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { summarizeCentre } from "@/lib/registry/summary";
 
@@ -25,13 +25,13 @@ export default function FinderPage() {
         <p className="finder-privacy">{text.finder.noScript}</p>
       </noscript>
       <Finder centres={centres} text={text.finder} centreText={text.centre} locale="nb" />
-      <CentresByCounty
-        groups={groupCentresByCounty(centres, loadGeography().counties)}
-        municipalitiesHref="/kommuner/"
-        text={text.finder.allCentres}
-        centreText={text.centre}
-        locale="nb"
-      />
+      <section className="finder-all-centres" aria-labelledby="alle-sentre">
+        <h2 id="alle-sentre">{text.finder.allCentres.heading}</h2>
+        <p>
+          <a href={MUNICIPALITIES_HREF}>{text.finder.allCentres.municipalities}</a>
+        </p>
+        <CentresByCounty centres={centres} counties={loadGeography().counties} text={text.centre} locale="nb" headingLevel={3} />
+      </section>
       <FinderCredits text={text.finder.credits} />
     </>
   );

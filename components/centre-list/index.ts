@@ -1,0 +1,1 @@
+export { CentresByCounty, type CentresByCountyProps } from "./CentresByCounty";

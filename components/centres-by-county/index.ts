@@ -1,1 +1,0 @@
-export { CentresByCounty, type CentresByCountyProps, countyListItemId } from "./CentresByCounty";

@@ -1,0 +1,12 @@
+/** The addresses of the generated pages, in one place so that links and routes cannot drift. */
+
+export function centreHref(id: string): string {
+  return `/sentre/${id}/`;
+}
+
+export function municipalityHref(slug: string): string {
+  return `/kommuner/${slug}/`;
+}
+
+export const CENTRES_HREF = "/sentre/";
+export const MUNICIPALITIES_HREF = "/kommuner/";

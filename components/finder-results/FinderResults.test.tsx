@@ -26,7 +26,7 @@ describe("FinderResults", () => {
     const [first] = renderFor("Trysil");
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Sentre for Trysil");
     expect(first!.textContent).toContain("Senteret for Trysil");
-    expect(first!.textContent).toContain("Kommunen har avtale med dette senteret.");
+    expect(first!.textContent).toContain("Trysil kommune har avtale med dette senteret.");
     expect(within(first!).getByRole("link", { name: "Nok. Elverum" }).getAttribute("href")).toBe("/sentre/nok-elverum/");
   });
 

@@ -45,8 +45,8 @@ export function FinderResults({ result, heading, headingRef, text, centreText, l
             serving.centre,
             serving.distanceKm,
             <>
-              {fill(text.servingFor, { municipality: municipality.name })}
-              <span className="finder-results__reason">{text.reasons[serving.reason]}</span>
+              {fill(text.servingFor, { name: municipality.name })}
+              <span className="finder-results__reason">{fill(text.reasons[serving.reason], { name: municipality.name })}</span>
             </>,
           )}
         {municipality && unknownItems}

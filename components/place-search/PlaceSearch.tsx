@@ -14,7 +14,7 @@ export function targetName(target: SearchTarget): string {
 }
 
 /** The line that tells two places of the same name apart: the county, and the municipality for places and postcodes. */
-export function targetDetail(target: SearchTarget, text: Text["suggestionDetail"]): string {
+function targetDetail(target: SearchTarget, text: Text["suggestionDetail"]): string {
   switch (target.kind) {
     case "municipality":
       return fill(text.municipality, { county: target.municipality.countyName });

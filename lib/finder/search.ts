@@ -42,7 +42,7 @@ export interface SearchIndex extends FinderData {
 }
 
 /** No place name is this long; anything longer is pasted text, not a search. */
-export const MAX_QUERY_LENGTH = 80;
+const MAX_QUERY_LENGTH = 80;
 export const MAX_SUGGESTIONS = 8;
 
 /** Letters of any script, digits, spaces and the punctuation place names and addresses use. */
@@ -83,7 +83,7 @@ export function buildSearchIndex(data: FinderData): SearchIndex {
   return { ...data, names: [...data.municipalities.flatMap(municipalityTargets), ...postalPlaceTargets(data)] };
 }
 
-export function postcodeTarget(index: SearchIndex, code: string): SearchTarget | null {
+function postcodeTarget(index: SearchIndex, code: string): SearchTarget | null {
   const postcode = index.postcodes.get(code);
   if (!postcode) return null;
   if (postcode.municipality) return { kind: "postcode", code, name: postcode.place, municipality: postcode.municipality, point: postcode.point };

@@ -139,12 +139,13 @@ export const nb = {
       headingPosition: "Sentre nær posisjonen din",
       headingMapPoint: "Sentre nær punktet du valgte i kartet",
       empty: "Når du har søkt, brukt posisjonen din eller klikket i kartet, ser du sentrene her, det nærmeste først.",
-      servingFor: "Senteret for {municipality}",
+      // The same words as municipalityPage.servingHeading and .reason on main: use those once merged.
+      servingFor: "Senteret for {name}",
       reasons: {
-        agreement: "Kommunen har avtale med dette senteret.",
-        host: "Kommunen er vertskommune for senteret.",
-        located: "Senteret ligger i kommunen.",
-        nearest: "Vi kjenner ikke til at kommunen har avtale med et senter. Dette er det nærmeste.",
+        agreement: "{name} kommune har avtale med dette senteret.",
+        host: "{name} kommune er vertskommune for dette senteret.",
+        located: "Senteret ligger i {name} kommune.",
+        nearest: "Vi kjenner ikke til at {name} kommune har avtale med et senter. Dette er det nærmeste senteret i luftlinje.",
       },
       sameCounty: "Også i {county}",
       announceServing: "Senteret for {municipality}: {name}.",

@@ -49,7 +49,7 @@ test.describe("the centre finder", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Sentre for 2406 Elverum" })).toBeVisible();
     await expectServing(page, "Elverum", "Nok. Elverum");
     const first = results(page).first();
-    await expect(first).toContainText("Kommunen har avtale med dette senteret.");
+    await expect(first).toContainText("Elverum kommune har avtale med dette senteret.");
     await expect(first.getByRole("link", { name: /97 15 98 10/ })).toHaveAttribute("href", "tel:+4797159810");
     await expect(first).toContainText("km i luftlinje");
     // Every other centre follows, nearest first.
@@ -156,7 +156,7 @@ test.describe("the centre finder", () => {
     await expect(field(page)).toHaveValue("Våler");
     await expect(page.getByRole("heading", { level: 2, name: "Sentre for Våler" })).toBeVisible();
     await expect(results(page).first()).toContainText("Senteret for Våler");
-    await expect(results(page).first()).toContainText("Vi kjenner ikke til at kommunen har avtale med et senter. Dette er det nærmeste.");
+    await expect(results(page).first()).toContainText("Vi kjenner ikke til at Våler kommune har avtale med et senter. Dette er det nærmeste senteret i luftlinje.");
 
     // On from the field, the result's links are next in order.
     await page.keyboard.press("Tab"); // Søk

@@ -10,7 +10,7 @@ import "./map.css";
  */
 const FinderMap = dynamic(() => import("./FinderMap"), {
   ssr: false,
-  loading: () => <div className="finder-map__canvas finder-map__canvas--loading" />,
+  loading: () => <div className="finder-map__canvas" />,
 });
 
 export interface MapLoaderProps extends FinderMapProps {

@@ -18,10 +18,11 @@ export interface FinderResult<C> {
 }
 
 /**
- * The centres for a search, through the registry's own serving-centre function, so that the
- * finder and the municipality pages name the same centre. From a postcode or postal place the
- * searched point stands in for where the visitor lives, so distances (and the "nearest" fallback)
- * start at their own place rather than at the municipality's average point.
+ * The centres for a search, through the registry's own serving-centre function, so that a centre
+ * serving by agreement, as host or by location is the one the municipality pages name. From a
+ * postcode or postal place the searched point stands in for where the visitor lives, so distances,
+ * and the nearest centre where no agreement is known, start at their own place rather than at the
+ * municipality's average point.
  */
 export function rankCentres<C extends ServingCandidate>(origin: Origin, centres: readonly C[]): FinderResult<C> {
   if ("municipality" in origin) {

@@ -1,4 +1,5 @@
 import type { Dictionary } from "./i18n/types";
+import { FINDER_HREF } from "./paths";
 
 type NavKey = keyof Dictionary["nav"];
 
@@ -16,10 +17,8 @@ export const mainNavigation: readonly NavItem[] = [
   { key: "parorende", href: "/parorende/" },
   { key: "fagpersoner", href: "/fagpersoner/" },
   { key: "kommuner", href: "/for-kommuner/" },
+  { key: "finnSenter", href: FINDER_HREF },
 ];
-
-/** The centre finder, which every content page offers as the way on. */
-export const FINDER_HREF = "/finn-senter/";
 
 /** The footer's links about the site itself. */
 export const footerNavigation: readonly NavItem[] = [

@@ -10,3 +10,6 @@ export function municipalityHref(slug: string): string {
 
 export const CENTRES_HREF = "/sentre/";
 export const MUNICIPALITIES_HREF = "/kommuner/";
+
+/** The centre finder, which every content page offers as the way on. */
+export const FINDER_HREF = "/finn-senter/";

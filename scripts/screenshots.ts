@@ -3,7 +3,7 @@
  * README. Run `npm run build` first. Uses the same Chromium as the end-to-end tests.
  */
 import { mkdir } from "node:fs/promises";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
 import { startStaticServer } from "./serve";
 
@@ -11,6 +11,25 @@ import { startStaticServer } from "./serve";
 const pages: Record<string, string> = {
   "/": "home",
   "/akutt-hjelp/": "akutt-hjelp",
+  "/finn-senter/": "finn-senter",
+};
+
+/**
+ * Pages shown in the state a visitor reaches by acting, and the height of the top of the page to
+ * keep (the finder's full page, with every centre twice, would be ten screens long).
+ */
+const interactions: Record<string, { act: (page: Page) => Promise<void>; height: number }> = {
+  "/finn-senter/": {
+    act: async (page) => {
+      await page.getByRole("combobox").fill("2406");
+      await page.getByRole("combobox").press("Enter");
+      await page.locator(".finder-results").waitFor();
+      await page.waitForLoadState("networkidle");
+      // Let the map finish moving to the result.
+      await page.waitForTimeout(1000);
+    },
+    height: 1600,
+  },
 };
 const widths = [375, 1280];
 const port = 4399;
@@ -23,8 +42,11 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 } });
     for (const [pathname, stem] of Object.entries(pages)) {
       await page.goto(`http://127.0.0.1:${port}${pathname}`, { waitUntil: "networkidle" });
+      const interaction = interactions[pathname];
+      await interaction?.act(page);
       const file = `docs/screenshots/${stem}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      const clip = interaction && { x: 0, y: 0, width, height: interaction.height };
+      await page.screenshot({ path: file, fullPage: true, clip });
       console.log(`wrote ${file}`);
     }
     await page.close();

@@ -2,7 +2,7 @@ import { HELP_NOW_ID } from "@/components/help-now";
 import type { PageNeighbours } from "@/lib/content/sections";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
-import { FINDER_HREF } from "@/lib/navigation";
+import { FINDER_HREF } from "@/lib/paths";
 
 export interface WayOnProps {
   section: PageNeighbours["section"];

@@ -13,7 +13,7 @@ export interface MunicipalityCentresProps {
   nearbyCount?: number;
   agreementsHref: string;
   locale: string;
-  text: Pick<Dictionary, "municipalityPage" | "centre">;
+  text: Pick<Dictionary, "municipalityPage" | "serving" | "centre">;
 }
 
 /**
@@ -34,8 +34,8 @@ export function MunicipalityCentres({ municipality, county, result, nearbyCount 
     <>
       {serving && (
         <section aria-labelledby="senteret">
-          <h2 id="senteret">{fill(t.servingHeading, { name })}</h2>
-          <p>{fill(t.reason[serving.reason], { name })}</p>
+          <h2 id="senteret">{fill(text.serving.heading, { name })}</h2>
+          <p>{fill(text.serving.reason[serving.reason], { name })}</p>
           <CentreCard centre={serving.centre} distanceKm={serving.distanceKm} text={text.centre} locale={locale} />
         </section>
       )}

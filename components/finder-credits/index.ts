@@ -1,0 +1,1 @@
+export { FinderCredits } from "./FinderCredits";

@@ -1,0 +1,1 @@
+export { FinderResults, type FinderResultsProps } from "./FinderResults";

@@ -1,0 +1,167 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import type { FeatureCollection } from "geojson";
+import L from "leaflet";
+import { useEffect, useMemo, useState } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, useMap, useMapEvents, ZoomControl } from "react-leaflet";
+import { type LatLng, MAINLAND_NORWAY } from "@/lib/geo/distance";
+import type { Dictionary } from "@/lib/i18n/types";
+
+export interface MapCentre {
+  id: string;
+  name: string;
+  point: LatLng;
+  /** Only the municipality's point is known: drawn hollow. */
+  approximate: boolean;
+}
+
+export interface FinderMapProps {
+  centres: readonly MapCentre[];
+  /** The simplified county outlines, fetched from the site itself. */
+  outlinesUrl: string;
+  searchedPoint: LatLng | null;
+  /** What the view should show: the searched point and the first centres of the result. Empty: all of Norway. */
+  fitPoints: readonly LatLng[];
+  /** The centre drawn larger: the one serving the visitor, or the nearest. */
+  highlightedId: string | null;
+  onPickPoint: (point: LatLng) => void;
+  onActivateCentre: (id: string) => void;
+  /** The id of the text that explains how to use the map. */
+  describedBy: string;
+  text: Dictionary["finder"]["map"];
+}
+
+const NORWAY: L.LatLngBoundsExpression = [
+  [MAINLAND_NORWAY.south, MAINLAND_NORWAY.west],
+  [MAINLAND_NORWAY.north, MAINLAND_NORWAY.east],
+];
+
+const countyStyle: L.PathOptions = { color: "#8a7a63", weight: 1, fillColor: "#f3ebdf", fillOpacity: 1 };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * A centre's marker: a focusable button (Leaflet gives it role="button" and tabindex="0") whose
+ * accessible name is the centre's name, held in a visually hidden span so that it survives when
+ * Leaflet swaps the icon.
+ */
+function centreIcon(centre: MapCentre, highlighted: boolean): L.DivIcon {
+  const size = highlighted ? 30 : 24;
+  const classes = ["finder-marker", centre.approximate ? "finder-marker--approximate" : "finder-marker--exact", highlighted ? "is-highlighted" : ""];
+  return L.divIcon({
+    className: classes.join(" ").trim(),
+    html: `<span class="sr-only">${escapeHtml(centre.name)}</span>`,
+    iconSize: [size, size],
+  });
+}
+
+function CentreMarker({ centre, highlighted, onActivate }: { centre: MapCentre; highlighted: boolean; onActivate: (id: string) => void }) {
+  const icon = useMemo(() => centreIcon(centre, highlighted), [centre, highlighted]);
+  return (
+    <Marker
+      position={[centre.point.lat, centre.point.lon]}
+      icon={icon}
+      title={centre.name}
+      zIndexOffset={highlighted ? 1000 : 0}
+      eventHandlers={{
+        click: () => onActivate(centre.id),
+        // role="button" promises Enter and Space; Leaflet only passes the key events on.
+        keydown: (event) => {
+          const key = (event.originalEvent as KeyboardEvent).key;
+          if (key !== "Enter" && key !== " ") return;
+          event.originalEvent.preventDefault();
+          onActivate(centre.id);
+        },
+      }}
+    />
+  );
+}
+
+/** Moves the view to fit the points of the current result, or all of Norway before any search. */
+function FitView({ points }: { points: readonly LatLng[] }) {
+  const map = useMap();
+  const key = points.map((point) => `${point.lat},${point.lon}`).join(";");
+  useEffect(() => {
+    if (points.length === 0) map.fitBounds(NORWAY);
+    else map.fitBounds(L.latLngBounds(points.map((point) => [point.lat, point.lon])), { padding: [40, 40], maxZoom: 8 });
+    // `key` stands for `points`, whose identity changes on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key]);
+  return null;
+}
+
+function PickOnClick({ onPick }: { onPick: (point: LatLng) => void }) {
+  useMapEvents({ click: (event) => onPick({ lat: event.latlng.lat, lon: event.latlng.lng }) });
+  return null;
+}
+
+/** Names the map and points to its instructions; Leaflet's container is the element that takes focus. */
+function LabelContainer({ label, describedBy }: { label: string; describedBy: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", label);
+    container.setAttribute("aria-describedby", describedBy);
+  }, [map, label, describedBy]);
+  return null;
+}
+
+/**
+ * The finder's map, drawn entirely from the site's own files: no tile layer, so no request goes
+ * to any map server. The county outlines are the base map; each centre with a known location is
+ * a marker. Clicking the map ranks the centres from that point. Only this folder imports Leaflet,
+ * and only in the browser (see MapLoader).
+ */
+export default function FinderMap({ centres, outlinesUrl, searchedPoint, fitPoints, highlightedId, onPickPoint, onActivateCentre, describedBy, text }: FinderMapProps) {
+  const [outlines, setOutlines] = useState<FeatureCollection | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    fetch(outlinesUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<FeatureCollection>) : null))
+      .then((data) => current && setOutlines(data))
+      // Without outlines the markers still stand on the sea colour; the list is unaffected.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [outlinesUrl]);
+
+  return (
+    <MapContainer
+      bounds={NORWAY}
+      className="finder-map__canvas"
+      attributionControl={false}
+      zoomControl={false}
+      scrollWheelZoom={false}
+      // On touch screens one finger scrolls the page, not the map; two fingers still zoom.
+      dragging={!L.Browser.mobile}
+      minZoom={3}
+      maxZoom={11}
+    >
+      <LabelContainer label={text.label} describedBy={describedBy} />
+      <ZoomControl position="topright" zoomInTitle={text.zoomIn} zoomOutTitle={text.zoomOut} />
+      {outlines && <GeoJSON data={outlines} style={countyStyle} interactive={false} />}
+      {centres.map((centre) => (
+        <CentreMarker key={centre.id} centre={centre} highlighted={centre.id === highlightedId} onActivate={onActivateCentre} />
+      ))}
+      {searchedPoint && (
+        // Above the centre markers, so that a centre next door does not hide it; clicks pass through.
+        <Pane name="searched-point" style={{ zIndex: 650, pointerEvents: "none" }}>
+          <CircleMarker
+            center={[searchedPoint.lat, searchedPoint.lon]}
+            radius={8}
+            interactive={false}
+            pathOptions={{ color: "#1f2a2e", weight: 3, fillColor: "#ffd84d", fillOpacity: 1 }}
+          />
+        </Pane>
+      )}
+      <FitView points={fitPoints} />
+      <PickOnClick onPick={onPickPoint} />
+    </MapContainer>
+  );
+}

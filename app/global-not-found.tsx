@@ -11,7 +11,7 @@ export const metadata = { ...rootMetadata("nb"), title: text.notFound.title, des
 /** out/404.html: any address the site does not have. It keeps the whole frame, quick exit included. */
 export default function GlobalNotFound() {
   return (
-    <SiteFrame locale="nb">
+    <SiteFrame locale="nb" searchable={false}>
       <NotFound text={text.notFound} homeHref="/" helpHref="/akutt-hjelp/" />
     </SiteFrame>
   );

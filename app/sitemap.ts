@@ -1,21 +1,33 @@
 import type { MetadataRoute } from "next";
 import { listContentPages } from "@/lib/content/pages";
 import { loadGeography } from "@/lib/geo/load";
-import { CENTRES_HREF, centreHref, FINDER_HREF, MUNICIPALITIES_HREF, municipalityHref } from "@/lib/paths";
+import { locales } from "@/lib/i18n";
+import { MUNICIPALITIES_HREF, municipalityHref, pathsFor } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { SITE_URL } from "@/lib/site";
+import { translationPairs } from "@/lib/translations";
 
 export const dynamic = "force-static";
 
 /** Every page of the site. The end-to-end suite checks each one, and that no exported page is missing. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const paths = [
-    ...(await listContentPages("nb")).map((page) => page.href),
-    FINDER_HREF,
-    CENTRES_HREF,
-    ...loadCentres().map((centre) => centreHref(centre.id)),
-    MUNICIPALITIES_HREF,
-    ...loadGeography().municipalities.map((municipality) => municipalityHref(municipality.slug)),
-  ];
-  return paths.map((path) => ({ url: `${SITE_URL}${path}` }));
+  const paths: string[] = [];
+  for (const locale of locales) {
+    const site = pathsFor(locale);
+    paths.push(
+      ...(await listContentPages(locale)).map((page) => page.href),
+      site.finder,
+      site.centres,
+      site.search,
+      ...loadCentres().map((centre) => site.centre(centre.id)),
+    );
+  }
+  // The municipality pages are in bokmål only.
+  paths.push(MUNICIPALITIES_HREF, ...loadGeography().municipalities.map((municipality) => municipalityHref(municipality.slug)));
+  const versions = new Map((await translationPairs()).flatMap((pair) => [pair.nb, pair.en].map((path) => [path, pair] as const)));
+  const absolute = (path: string) => `${SITE_URL}${path}`;
+  return paths.map((path) => {
+    const pair = versions.get(path);
+    return { url: absolute(path), ...(pair && { alternates: { languages: { nb: absolute(pair.nb), en: absolute(pair.en) } } }) };
+  });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { fill } from "./i18n/format";
 import { getDictionary, type Locale } from "./i18n";
 import { SITE_URL } from "./site";
+import { languageVersions } from "./translations";
 
 /** Metadata every page of a language inherits from its root layout. */
 export function rootMetadata(locale: Locale): Metadata {
@@ -18,7 +19,12 @@ export function rootMetadata(locale: Locale): Metadata {
   };
 }
 
-/** Metadata for one page: its own title, description and canonical address. */
-export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
-  return { title, description, alternates: { canonical: path } };
+/**
+ * Metadata for one page: its own title, description and canonical address, and, where the page
+ * exists in both languages, its hreflang alternates (bokmål is the default for other languages).
+ */
+export async function pageMetadata({ title, description, path }: { title?: string; description: string; path: string }): Promise<Metadata> {
+  const versions = await languageVersions(path);
+  const languages = versions ? { nb: versions.nb, en: versions.en, "x-default": versions.nb } : undefined;
+  return { ...(title !== undefined && { title }), description, alternates: { canonical: path, languages } };
 }

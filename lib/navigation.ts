@@ -1,5 +1,6 @@
+import type { Locale } from "./i18n/config";
 import type { Dictionary } from "./i18n/types";
-import { FINDER_HREF } from "./paths";
+import { MUNICIPALITIES_HREF, pathsFor } from "./paths";
 
 type NavKey = keyof Dictionary["nav"];
 
@@ -8,26 +9,56 @@ export interface NavItem {
   href: string;
 }
 
-/**
- * The main navigation, in the order the audiences come. An item is listed only once its page
- * exists: the end-to-end suite follows every link and fails on a 404.
- */
-export const mainNavigation: readonly NavItem[] = [
-  { key: "utsatt", href: "/til-deg-som-er-utsatt/" },
-  { key: "parorende", href: "/parorende/" },
-  { key: "fagpersoner", href: "/fagpersoner/" },
-  { key: "kommuner", href: "/for-kommuner/" },
-  { key: "finnSenter", href: FINDER_HREF },
-];
+export interface Navigation {
+  /** The main navigation, in the order the audiences come. */
+  main: readonly NavItem[];
+  /** The footer's links about the site itself. */
+  footer: readonly NavItem[];
+}
 
-/** The footer's links about the site itself. */
-export const footerNavigation: readonly NavItem[] = [
-  { key: "omNok", href: "/om-nok/" },
-  { key: "akuttHjelp", href: "/akutt-hjelp/" },
-  { key: "alleSentre", href: "/sentre/" },
-  { key: "alleKommuner", href: "/kommuner/" },
-  { key: "tryggPaNett", href: "/trygg-pa-nett/" },
-  { key: "personvern", href: "/personvern/" },
-  { key: "tilgjengelighet", href: "/tilgjengelighetserklaering/" },
-  { key: "omData", href: "/om-data/" },
-];
+const nb = pathsFor("nb");
+const en = pathsFor("en");
+
+/**
+ * The navigation of each language. An item is listed only once its page exists: the end-to-end
+ * suite follows every link and fails on a 404. English links to a bokmål page only where there is
+ * no English one, and its dictionary labels say "(in Norwegian)".
+ */
+export const navigation: Record<Locale, Navigation> = {
+  nb: {
+    main: [
+      { key: "utsatt", href: "/til-deg-som-er-utsatt/" },
+      { key: "parorende", href: "/parorende/" },
+      { key: "fagpersoner", href: "/fagpersoner/" },
+      { key: "kommuner", href: "/for-kommuner/" },
+      { key: "finnSenter", href: nb.finder },
+    ],
+    footer: [
+      { key: "omNok", href: "/om-nok/" },
+      { key: "akuttHjelp", href: nb.helpNow },
+      { key: "alleSentre", href: nb.centres },
+      { key: "alleKommuner", href: MUNICIPALITIES_HREF },
+      { key: "tryggPaNett", href: "/trygg-pa-nett/" },
+      { key: "personvern", href: "/personvern/" },
+      { key: "tilgjengelighet", href: "/tilgjengelighetserklaering/" },
+      { key: "omData", href: "/om-data/" },
+    ],
+  },
+  en: {
+    main: [
+      { key: "utsatt", href: "/en/if-you-were-abused/" },
+      { key: "parorende", href: "/en/relatives/" },
+      { key: "finnSenter", href: en.finder },
+    ],
+    footer: [
+      { key: "omNok", href: "/en/about/" },
+      { key: "akuttHjelp", href: en.helpNow },
+      { key: "alleSentre", href: en.centres },
+      { key: "tryggPaNett", href: "/en/staying-safe-online/" },
+      { key: "personvern", href: "/en/privacy/" },
+      { key: "alleKommuner", href: MUNICIPALITIES_HREF },
+      { key: "tilgjengelighet", href: "/tilgjengelighetserklaering/" },
+      { key: "omData", href: "/om-data/" },
+    ],
+  },
+};

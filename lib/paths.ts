@@ -1,15 +1,44 @@
-/** The addresses of the generated pages, in one place so that links and routes cannot drift. */
+import type { Locale } from "./i18n/config";
 
-export function centreHref(id: string): string {
-  return `/sentre/${id}/`;
+/**
+ * The addresses of the pages that routes generate (not Markdown pages, whose address is their
+ * file's path), per language, in one place so that links and routes cannot drift.
+ */
+export interface SitePaths {
+  home: string;
+  helpNow: string;
+  finder: string;
+  centres: string;
+  centre: (id: string) => string;
+  search: string;
 }
 
+const sitePaths: Record<Locale, SitePaths> = {
+  nb: {
+    home: "/",
+    helpNow: "/akutt-hjelp/",
+    finder: "/finn-senter/",
+    centres: "/sentre/",
+    centre: (id) => `/sentre/${id}/`,
+    search: "/sok/",
+  },
+  en: {
+    home: "/en/",
+    helpNow: "/en/help-now/",
+    finder: "/en/find-a-centre/",
+    centres: "/en/centres/",
+    centre: (id) => `/en/centres/${id}/`,
+    search: "/en/search/",
+  },
+};
+
+export function pathsFor(locale: Locale): SitePaths {
+  return sitePaths[locale];
+}
+
+/** The municipality pages exist in bokmål only. */
 export function municipalityHref(slug: string): string {
   return `/kommuner/${slug}/`;
 }
 
-export const CENTRES_HREF = "/sentre/";
 export const MUNICIPALITIES_HREF = "/kommuner/";
-
-/** The centre finder, which every content page offers as the way on. */
-export const FINDER_HREF = "/finn-senter/";

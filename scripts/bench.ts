@@ -33,7 +33,7 @@ function report(label: string, value: string, ok: boolean, goal: string) {
 
 function benchLookups() {
   const index = loadSearchIndex();
-  const centres = loadCentres().map(summarizeCentre);
+  const centres = loadCentres().map((centre) => summarizeCentre(centre, "nb"));
   const codes = [...index.postcodes.keys()];
   const lookup = (code: string) => {
     const outcome = resolveSearch(index, code);

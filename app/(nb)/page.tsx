@@ -1,22 +1,7 @@
-import { ContentPage } from "@/components/content-page";
-import { loadContentPage } from "@/lib/content/pages";
-import { getDictionary } from "@/lib/i18n";
+import { MarkdownPage, markdownMetadata } from "../_templates/markdown-page";
 
-export async function generateMetadata() {
-  const page = await loadContentPage("nb", []);
-  return { description: page.frontmatter.description, alternates: { canonical: "/" } };
-}
+export const generateMetadata = () => markdownMetadata("nb", []);
 
-export default async function HomePage() {
-  const page = await loadContentPage("nb", []);
-  return (
-    <ContentPage
-      frontmatter={page.frontmatter}
-      html={page.html}
-      locale="nb"
-      text={getDictionary("nb")}
-      // The home page belongs to no section: its way on is the finder and the help-now numbers.
-      neighbours={{ children: [] }}
-    />
-  );
+export default function HomePage() {
+  return <MarkdownPage locale="nb" slug={[]} />;
 }

@@ -1,7 +1,9 @@
 import type { Municipality } from "@/lib/geo/geography";
 import type { HelpLine } from "@/lib/help-lines";
 import { fill, formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
+import { Localized } from "./CentreDetails.localized";
 import type { Centre } from "@/lib/registry/centres";
 import type { ServedMunicipalities } from "@/lib/registry/served-municipalities";
 import { addressLine, citeRegistrySource } from "@/lib/registry/summary";
@@ -17,7 +19,7 @@ export interface CentreDetailsProps {
   alternativeLines: readonly HelpLine[];
   municipalityHref: (municipality: Municipality) => string;
   reportEmail: string;
-  locale: string;
+  locale: Locale;
   text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames">;
 }
 
@@ -47,7 +49,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
     <div className="centre-details">
       {centre.formerNames.length > 0 && <p>{fill(t.formerNames, { names: centre.formerNames.join(", ") })}</p>}
       {centre.verification === "public-sources-only" && <p className="notice">{t.unconfirmed}</p>}
-      {centre.audienceNote && <p className="lead">{centre.audienceNote.nb}</p>}
+      {centre.audienceNote && <Localized as="p" className="lead" value={centre.audienceNote} locale={locale} />}
 
       <h2>{t.contactHeading}</h2>
       {centre.phone && centre.tel ? (
@@ -58,8 +60,12 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
               {centre.phone}
             </a>
           </p>
-          {centre.phoneHours && <p>{fill(t.phoneHours, { hours: centre.phoneHours.nb })}</p>}
-          {centre.phoneNote && <p>{centre.phoneNote.nb}</p>}
+          {centre.phoneHours && (
+            <p>
+              {t.phoneHours} <Localized value={centre.phoneHours} locale={locale} />
+            </p>
+          )}
+          {centre.phoneNote && <Localized as="p" value={centre.phoneNote} locale={locale} />}
         </div>
       ) : (
         <div className="contact-block contact-block--unknown">
@@ -126,7 +132,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       <ul>
         <li>{centre.minAge !== null ? fill(t.minAge, { age: centre.minAge }) : t.minAgeUnknown}</li>
         <li>{centre.relatives ? t.relativesYes : t.relativesUnknown}</li>
-        <li>{centre.childrenOffer ? centre.childrenOffer.nb : t.childrenUnknown}</li>
+        <li>{centre.childrenOffer ? <Localized value={centre.childrenOffer} locale={locale} /> : t.childrenUnknown}</li>
         <li>{languageNames ? fill(t.languages, { languages: listFormat(languageNames, locale) }) : t.languagesUnknown}</li>
         <li>{centre.interpreters ? `${t.interpretersYes}${centre.signLanguage ? ` ${t.signLanguageYes}` : ""}` : t.interpretersUnknown}</li>
       </ul>

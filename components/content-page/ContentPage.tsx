@@ -4,7 +4,9 @@ import { SourceList } from "@/components/source-list";
 import { citeReference } from "@/lib/content/citation";
 import type { PageNeighbours } from "@/lib/content/sections";
 import { fill, formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
+import { pathsFor } from "@/lib/paths";
 import { SectionPages } from "./ContentPage.section-pages";
 import { WayOn } from "./ContentPage.way-on";
 
@@ -12,7 +14,7 @@ export interface ContentPageProps {
   frontmatter: Frontmatter;
   /** The page body, rendered from Markdown at build time by lib/content. */
   html: string;
-  locale: string;
+  locale: Locale;
   text: Pick<Dictionary, "content" | "contentNavigation">;
   /** The page's place among the others: what a landing page lists, and what "the way on" offers. */
   neighbours: PageNeighbours;
@@ -43,7 +45,7 @@ export function ContentPage({ frontmatter, html, locale, text, neighbours, child
           <SourceList heading={text.content.sources} sources={frontmatter.sources.map(citeReference)} />
         </footer>
       </article>
-      <WayOn section={neighbours.section} text={text.contentNavigation} />
+      <WayOn section={neighbours.section} finderHref={pathsFor(locale).finder} text={text.contentNavigation} />
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { HELP_NOW_ID } from "@/components/help-now";
 import type { PageNeighbours } from "@/lib/content/sections";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
-import { FINDER_HREF } from "@/lib/paths";
 
 export interface WayOnProps {
   section: PageNeighbours["section"];
+  /** Where the finder is, in the page's language. */
+  finderHref: string;
   text: Dictionary["contentNavigation"];
 }
 
@@ -13,7 +14,7 @@ export interface WayOnProps {
  * "The way on" at the end of every content page: a reader who has finished a page should not
  * have to scroll back up to find a centre, the help-now numbers or the next page to read.
  */
-export function WayOn({ section, text }: WayOnProps) {
+export function WayOn({ section, finderHref, text }: WayOnProps) {
   return (
     <nav className="way-on" aria-labelledby="way-on-heading">
       <h2 id="way-on-heading" className="way-on__heading">
@@ -21,7 +22,7 @@ export function WayOn({ section, text }: WayOnProps) {
       </h2>
       <ul className="way-on__list">
         <li>
-          <a href={FINDER_HREF}>{text.finder}</a>
+          <a href={finderHref}>{text.finder}</a>
         </li>
         <li>
           <a href={`#${HELP_NOW_ID}`}>{text.helpNow}</a>

@@ -10,7 +10,7 @@ import { summarizeCentre } from "@/lib/registry/summary";
 import { FinderResults } from "./FinderResults";
 
 const index = loadSearchIndex();
-const centres = loadCentres().map(summarizeCentre);
+const centres = loadCentres().map((centre) => summarizeCentre(centre, "nb"));
 
 function renderFor(query: string) {
   const outcome = resolveSearch(index, query);

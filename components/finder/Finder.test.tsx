@@ -8,7 +8,7 @@ import { loadCentres } from "@/lib/registry/load";
 import { summarizeCentre } from "@/lib/registry/summary";
 import { Finder } from "./Finder";
 
-const centres = loadCentres().map(summarizeCentre);
+const centres = loadCentres().map((centre) => summarizeCentre(centre, "nb"));
 const placeData = JSON.stringify(loadCompactFinderData());
 const finder = <Finder centres={centres} text={nb.finder} servingText={nb.serving} centreText={nb.centre} locale="nb" />;
 

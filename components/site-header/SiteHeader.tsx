@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { NavItem } from "@/lib/navigation";
@@ -7,10 +8,14 @@ export interface SiteHeaderProps {
   navigation: readonly NavItem[];
   /** The number to call when someone is in danger now; shown in the header on every page. */
   emergencyLine: HelpLine;
+  /** The link to the other language. */
+  languageSwitch: ReactNode;
+  /** The site search field. */
+  search: ReactNode;
   text: Pick<Dictionary, "meta" | "frame" | "nav" | "helpNow">;
 }
 
-export function SiteHeader({ homeHref, navigation, emergencyLine, text }: SiteHeaderProps) {
+export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch, search, text }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__bar page-width">
@@ -23,21 +28,29 @@ export function SiteHeader({ homeHref, navigation, emergencyLine, text }: SiteHe
             {text.meta.siteTagline}
           </span>
         </a>
-        <a href={`tel:${emergencyLine.tel}`} className="site-header__emergency">
-          {text.helpNow.emergencyShort} <strong>{emergencyLine.number}</strong>
-        </a>
+        <div className="site-header__tools">
+          {languageSwitch}
+          <a href={`tel:${emergencyLine.tel}`} className="site-header__emergency">
+            {text.helpNow.emergencyShort} <strong>{emergencyLine.number}</strong>
+          </a>
+        </div>
       </div>
-      {navigation.length > 0 && (
-        <nav aria-label={text.frame.mainNavLabel} className="site-header__nav">
-          <ul className="page-width">
-            {navigation.map((item) => (
-              <li key={item.key}>
-                <a href={item.href}>{text.nav[item.key]}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <div className="site-header__nav">
+        <div className="site-header__nav-row page-width">
+          {navigation.length > 0 && (
+            <nav aria-label={text.frame.mainNavLabel}>
+              <ul>
+                {navigation.map((item) => (
+                  <li key={item.key}>
+                    <a href={item.href}>{text.nav[item.key]}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {search}
+        </div>
+      </div>
     </header>
   );
 }

@@ -33,6 +33,8 @@ export const frontmatterSchema = z
     /** Position among its section's pages; lower comes first. */
     order: z.number().int().nonnegative().optional(),
     embed: z.enum(pageEmbeds, { error: `must be one of: ${pageEmbeds.join(", ")}` }).optional(),
+    /** The path of the same page in the other language, which the language switch and hreflang lead to. */
+    translation: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "must be a site path with a trailing slash, e.g. /akutt-hjelp/").optional(),
   })
   .strict();
 

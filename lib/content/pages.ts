@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
-import type { Locale } from "../i18n/config";
+import { type Locale, localePrefix } from "../i18n/config";
 import { sourcedPhoneNumbers } from "../phone-numbers";
 import { DataFileError, parseDataFile } from "../validation";
 import { type Frontmatter, frontmatterSchema } from "./frontmatter";
@@ -60,7 +60,7 @@ export async function listContentPages(locale: Locale): Promise<ContentPageRef[]
     if (bad !== undefined) {
       throw new DataFileError(file, [`the name "${bad}" cannot be a URL: use a-z, 0-9 and single hyphens`]);
     }
-    return { slug, href: hrefForSlug(slug), file };
+    return { slug, href: hrefForSlug(slug, localePrefix(locale)), file };
   });
 }
 

@@ -6,7 +6,7 @@ import { rankCentres } from "./rank";
 import { resolveSearch } from "./search";
 
 const index = loadSearchIndex();
-const centres = loadCentres().map(summarizeCentre);
+const centres = loadCentres().map((centre) => summarizeCentre(centre, "nb"));
 
 /** The ranking the finder shows for a search, as the browser computes it. */
 function rankFor(query: string) {

@@ -106,4 +106,3 @@ export const centreRecordSchema = z
   });
 
 export type CentreRecord = z.infer<typeof centreRecordSchema>;
-export type LocalizedText = z.infer<typeof localizedText>;

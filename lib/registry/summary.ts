@@ -1,5 +1,6 @@
 import { type Citation, citeReference } from "../content/citation";
-import { centreHref } from "../paths";
+import type { Locale } from "../i18n/config";
+import { pathsFor } from "../paths";
 import type { Centre, LocationPrecision } from "./centres";
 import type { ServingCandidate } from "./serving";
 
@@ -25,11 +26,11 @@ export function addressLine(address: Centre["address"]): string | null {
   return [address.street, postal].filter(Boolean).join(", ") || null;
 }
 
-export function summarizeCentre(centre: Centre): CentreSummary {
+export function summarizeCentre(centre: Centre, locale: Locale): CentreSummary {
   return {
     id: centre.id,
     name: centre.name,
-    href: centreHref(centre.id),
+    href: pathsFor(locale).centre(centre.id),
     county: centre.county,
     place: centre.place,
     phone: centre.phone,

@@ -21,7 +21,7 @@ describe("withScriptHashPolicy", () => {
   it("puts the policy first in <head>, before any script", () => {
     const html = '<!DOCTYPE html><html lang="nb"><head><meta charSet="utf-8"/><script>x()</script></head><body></body></html>';
     const result = withScriptHashPolicy(html);
-    expect(result).toContain(`<head><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${sha("x()")}"/><meta charSet`);
+    expect(result).toContain(`<head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${sha("x()")}"/><meta charSet`);
   });
 
   it("refuses a page without a head rather than ship it unprotected", () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { SCRIPT_SOURCES } from "./headers";
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const HEAD_OPEN = /<head\b[^>]*>/i;
@@ -25,7 +26,7 @@ export function inlineScriptHashes(html: string): string[] {
 export function withScriptHashPolicy(html: string): string {
   const head = HEAD_OPEN.exec(html);
   if (!head) throw new Error("The page has no <head> to put its script policy in");
-  const policy = ["script-src", "'self'", ...inlineScriptHashes(html)].join(" ");
+  const policy = ["script-src", ...SCRIPT_SOURCES, ...inlineScriptHashes(html)].join(" ");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
   const at = head.index + head[0].length;
   return html.slice(0, at) + meta + html.slice(at);

@@ -11,11 +11,16 @@
  *   scripts/csp-hashes.ts therefore adds a per-page <meta> policy that lists the SHA-256 hash of
  *   each inline script; browsers enforce both policies, and a hash list disables 'unsafe-inline',
  *   so in practice only the site's own files and those exact scripts can run.
+ * - 'wasm-unsafe-eval': the site search (Pagefind) runs its index in WebAssembly. It allows
+ *   compiling WebAssembly from the site's own files only, not eval() of strings.
  * - style-src 'unsafe-inline': Leaflet and React set style attributes.
  */
+/** Script sources every page allows besides its own inline-script hashes. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   "default-src": ["'self'"],
-  "script-src": ["'self'", "'unsafe-inline'"],
+  "script-src": [...SCRIPT_SOURCES, "'unsafe-inline'"],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:"],
   "font-src": ["'self'"],

@@ -64,7 +64,7 @@ test.describe("the server", () => {
   test("gives each page a script policy that lists only its own inline scripts", async ({ page }) => {
     await page.goto("/");
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-    expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    expect(policy).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/);
     const blocked = await page.evaluate(
       () =>
         new Promise<boolean>((resolve) => {

@@ -1,38 +1,7 @@
-import { CentresByCounty } from "@/components/centre-list";
-import { Finder } from "@/components/finder";
-import { FinderCredits } from "@/components/finder-credits";
-import { loadGeography } from "@/lib/geo/load";
-import { getDictionary } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { FINDER_HREF, MUNICIPALITIES_HREF } from "@/lib/paths";
-import { loadCentres } from "@/lib/registry/load";
-import { summarizeCentre } from "@/lib/registry/summary";
+import { FinderPage, finderMetadata } from "../../_templates/finder-page";
 
-const text = getDictionary("nb");
+export const generateMetadata = () => finderMetadata("nb");
 
-export const metadata = pageMetadata({ title: text.finder.title, description: text.finder.description, path: FINDER_HREF });
-
-export default function FinderPage() {
-  const centres = loadCentres().map(summarizeCentre);
-  return (
-    <>
-      <h1>{text.finder.title}</h1>
-      <p className="lead">{text.finder.lead}</p>
-      <p className="finder-privacy">
-        <strong>{text.finder.privacy}</strong> {text.finder.privacyMore}
-      </p>
-      <noscript>
-        <p className="finder-privacy">{text.finder.noScript}</p>
-      </noscript>
-      <Finder centres={centres} text={text.finder} servingText={text.serving} centreText={text.centre} locale="nb" />
-      <section className="finder-all-centres" aria-labelledby="alle-sentre">
-        <h2 id="alle-sentre">{text.finder.allCentres.heading}</h2>
-        <p>
-          <a href={MUNICIPALITIES_HREF}>{text.finder.allCentres.municipalities}</a>
-        </p>
-        <CentresByCounty centres={centres} counties={loadGeography().counties} text={text.centre} locale="nb" headingLevel={3} />
-      </section>
-      <FinderCredits text={text.finder.credits} />
-    </>
-  );
+export default function BokmalFinderPage() {
+  return <FinderPage locale="nb" />;
 }

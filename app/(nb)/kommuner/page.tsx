@@ -6,11 +6,8 @@ import { MUNICIPALITIES_HREF } from "@/lib/paths";
 
 const text = getDictionary("nb");
 
-export const metadata = pageMetadata({
-  title: text.municipalitiesPage.title,
-  description: text.municipalitiesPage.description,
-  path: MUNICIPALITIES_HREF,
-});
+export const generateMetadata = () =>
+  pageMetadata({ title: text.municipalitiesPage.title, description: text.municipalitiesPage.description, path: MUNICIPALITIES_HREF });
 
 export default function MunicipalitiesPage() {
   const { municipalities, counties } = loadGeography();

@@ -57,7 +57,7 @@ export default async function MunicipalityPage({ params }: Props) {
       <MunicipalityCentres
         municipality={municipality}
         county={county}
-        result={centresForMunicipality(municipality, loadCentres().map(summarizeCentre))}
+        result={centresForMunicipality(municipality, loadCentres().map((centre) => summarizeCentre(centre, "nb")))}
         agreementsHref={AGREEMENTS_HREF}
         locale="nb"
         text={text}

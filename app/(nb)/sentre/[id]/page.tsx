@@ -1,53 +1,17 @@
-import { CentreDetails } from "@/components/centre-details";
-import { loadGeography } from "@/lib/geo/load";
-import { helpLines } from "@/lib/help-lines";
-import { fill, getDictionary } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { centreHref, municipalityHref } from "@/lib/paths";
-import { loadCentres } from "@/lib/registry/load";
-import { servedMunicipalitiesByCentre } from "@/lib/registry/served-municipalities";
-import { SITE_CONTACT_EMAIL } from "@/lib/site";
+import { CentrePage, centreMetadata, centreStaticParams } from "../../../_templates/centre-page";
 
 interface Props {
   params: Promise<{ id: string }>;
 }
 
-const text = getDictionary("nb");
-
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadCentres().map((centre) => ({ id: centre.id }));
-}
-
-function centreFor(id: string) {
-  const centre = loadCentres().find((candidate) => candidate.id === id);
-  if (!centre) throw new Error(`No centre with id ${id}`);
-  return centre;
-}
+export const generateStaticParams = centreStaticParams;
 
 export async function generateMetadata({ params }: Props) {
-  const centre = centreFor((await params).id);
-  return pageMetadata({ title: centre.name, description: fill(text.centrePage.description, { name: centre.name }), path: centreHref(centre.id) });
+  return centreMetadata("nb", (await params).id);
 }
 
-export default async function CentrePage({ params }: Props) {
-  const centre = centreFor((await params).id);
-  const { municipalities } = loadGeography();
-  const served = servedMunicipalitiesByCentre(municipalities, loadCentres()).get(centre.id)!;
-  return (
-    <article className="content-page">
-      <h1>{centre.name}</h1>
-      <CentreDetails
-        centre={centre}
-        municipality={municipalities.find((municipality) => municipality.number === centre.municipality) ?? null}
-        served={served}
-        alternativeLines={helpLines.filter((line) => line.id === "hjelpetelefonen" || line.id === "voLinjen")}
-        municipalityHref={(municipality) => municipalityHref(municipality.slug)}
-        reportEmail={SITE_CONTACT_EMAIL}
-        locale="nb"
-        text={text}
-      />
-    </article>
-  );
+export default async function BokmalCentrePage({ params }: Props) {
+  return <CentrePage locale="nb" id={(await params).id} />;
 }

@@ -1,0 +1,36 @@
+import { CentresByCounty } from "@/components/centre-list";
+import { loadGeography } from "@/lib/geo/load";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/metadata";
+import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
+import { loadCentres } from "@/lib/registry/load";
+import { summarizeCentre } from "@/lib/registry/summary";
+
+/** Every centre, by county, in either language. */
+
+export function centresMetadata(locale: Locale) {
+  const text = getDictionary(locale).centresPage;
+  return pageMetadata({ title: text.title, description: text.description, path: pathsFor(locale).centres });
+}
+
+export function CentresPage({ locale }: { locale: Locale }) {
+  const text = getDictionary(locale);
+  return (
+    <>
+      <h1>{text.centresPage.title}</h1>
+      <p className="lead">{text.centresPage.lead}</p>
+      <p>
+        <a href={MUNICIPALITIES_HREF} hrefLang="nb">
+          {text.centresPage.toMunicipalities}
+        </a>
+      </p>
+      <p className="notice">{text.centresPage.unconfirmedNote}</p>
+      <CentresByCounty
+        centres={loadCentres().map((centre) => summarizeCentre(centre, locale))}
+        counties={loadGeography().counties}
+        text={text.centre}
+        locale={locale}
+      />
+    </>
+  );
+}

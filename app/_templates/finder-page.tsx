@@ -1,0 +1,44 @@
+import { CentresByCounty } from "@/components/centre-list";
+import { Finder } from "@/components/finder";
+import { FinderCredits } from "@/components/finder-credits";
+import { loadGeography } from "@/lib/geo/load";
+import { getDictionary, type Locale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/metadata";
+import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
+import { loadCentres } from "@/lib/registry/load";
+import { summarizeCentre } from "@/lib/registry/summary";
+
+/** The centre finder in either language; without JavaScript, every centre by county. */
+
+export function finderMetadata(locale: Locale) {
+  const text = getDictionary(locale);
+  return pageMetadata({ title: text.finder.title, description: text.finder.description, path: pathsFor(locale).finder });
+}
+
+export function FinderPage({ locale }: { locale: Locale }) {
+  const text = getDictionary(locale);
+  const centres = loadCentres().map((centre) => summarizeCentre(centre, locale));
+  return (
+    <>
+      <h1>{text.finder.title}</h1>
+      <p className="lead">{text.finder.lead}</p>
+      <p className="finder-privacy">
+        <strong>{text.finder.privacy}</strong> {text.finder.privacyMore}
+      </p>
+      <noscript>
+        <p className="finder-privacy">{text.finder.noScript}</p>
+      </noscript>
+      <Finder centres={centres} text={text.finder} servingText={text.serving} centreText={text.centre} locale={locale} />
+      <section className="finder-all-centres" aria-labelledby="alle-sentre">
+        <h2 id="alle-sentre">{text.finder.allCentres.heading}</h2>
+        <p>
+          <a href={MUNICIPALITIES_HREF} hrefLang="nb">
+            {text.finder.allCentres.municipalities}
+          </a>
+        </p>
+        <CentresByCounty centres={centres} counties={loadGeography().counties} text={text.centre} locale={locale} headingLevel={3} />
+      </section>
+      <FinderCredits text={text.finder.credits} />
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { HeaderSearch, type HeaderSearchProps } from "./HeaderSearch";
+export { SiteSearch, type SiteSearchProps } from "./SiteSearch";

@@ -1,0 +1,40 @@
+/**
+ * Pagefind's browser API, loaded from the site's own /pagefind/ folder on the first search. It
+ * picks the index of the page's language (from <html lang>) by itself.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+interface Pagefind {
+  search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** The matching passage as plain text. */
+  excerpt: string;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // The bundlers must leave this import alone: the file exists only in the built site.
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "/pagefind/pagefind.js") as Promise<Pagefind>;
+  return loading;
+}
+
+/** Pagefind marks matches with <mark>; the results show plain text, parsed without running anything. */
+function plainText(html: string): string {
+  return new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
+}
+
+export async function searchSite(query: string, limit = 20): Promise<SearchHit[]> {
+  const pagefind = await loadPagefind();
+  const { results } = await pagefind.search(query);
+  const pages = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  return pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, excerpt: plainText(page.excerpt) }));
+}

@@ -33,6 +33,8 @@ export const frontmatterSchema = z
     /** Position among its section's pages; lower comes first. */
     order: z.number().int().nonnegative().optional(),
     embed: z.enum(pageEmbeds, { error: `must be one of: ${pageEmbeds.join(", ")}` }).optional(),
+    /** The same page in the other language, as a site path: the language switch leads there. */
+    translation: z.string().regex(/^\/([a-z0-9-]+\/)*$/, "must be a site path with a trailing slash, e.g. /akutt-hjelp/").optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /**
- * `npm run readability`, part of `npm test`: prints the LIX of every Markdown page's body and
- * fails if a page is above its section's limit (lib/content/readability.ts).
+ * `npm run readability`, part of `npm test`: prints the LIX of every bokmål Markdown page's body
+ * and fails if a page is above its section's limit (lib/content/readability.ts). The limits are
+ * set for Norwegian text, so content/en is not measured.
  */
 import { readFile } from "node:fs/promises";
 import { listContentPages, splitFrontmatter } from "../lib/content/pages";

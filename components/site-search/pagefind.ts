@@ -19,11 +19,14 @@ export interface SearchHit {
   excerpt: string;
 }
 
+/** Where the build writes Pagefind's files; a variable, so that neither bundler nor TypeScript tries to resolve it. */
+const PAGEFIND_MODULE: string = "/pagefind/pagefind.js";
+
 let loading: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // The bundlers must leave this import alone: the file exists only in the built site.
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "/pagefind/pagefind.js") as Promise<Pagefind>;
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_MODULE) as Promise<Pagefind>;
   return loading;
 }
 

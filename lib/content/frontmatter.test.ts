@@ -22,6 +22,10 @@ describe("frontmatterSchema", () => {
     expect(frontmatterSchema.parse({ ...valid, embed: "financing-calculator" }).embed).toBe("financing-calculator");
   });
 
+  it.each(["/", "/til-deg-som-er-utsatt/", "/til-deg-som-er-utsatt/hva-er-et-senter/"])("accepts the site path %s as translation", (translation) => {
+    expect(frontmatterSchema.parse({ ...valid, translation }).translation).toBe(translation);
+  });
+
   it("keeps the calendar date when YAML has turned it into a Date", () => {
     expect(frontmatterSchema.parse({ ...valid, updated: new Date("2026-11-25T00:00:00Z") }).updated).toBe("2026-11-25");
   });
@@ -36,6 +40,9 @@ describe("frontmatterSchema", () => {
     ["a javascript: URL as source", { sources: ["javascript:alert(1)"] }, "sources.0: must be a public http(s) URL"],
     ["an unknown key", { titel: "Skrivefeil" }, "Unrecognized key"],
     ["an embed nobody renders", { embed: "kart" }, "embed: must be one of: financing-calculator"],
+    ["a translation without the trailing slash", { translation: "/akutt-hjelp" }, "translation: must be a site path with a trailing slash"],
+    ["a translation that is a full URL", { translation: "https://noksentrene.no/akutt-hjelp/" }, "translation: must be a site path"],
+    ["a translation with capitals", { translation: "/Akutt-Hjelp/" }, "translation: must be a site path"],
   ])("refuses %s, naming the field", (_, change, expected) => {
     expect(problemsWith({ ...valid, ...change }).join("\n")).toContain(expected);
   });

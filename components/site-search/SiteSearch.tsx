@@ -10,7 +10,7 @@ export interface SiteSearchProps {
   text: Dictionary["search"];
 }
 
-type State = { kind: "idle" } | { kind: "searching" } | { kind: "done"; query: string; hits: SearchHit[] } | { kind: "empty" } | { kind: "failed" };
+type State = { kind: "idle" } | { kind: "searching" } | { kind: "done"; query: string; total: number; hits: SearchHit[] } | { kind: "empty" } | { kind: "failed" };
 
 /**
  * The search page's form and results. Runs entirely in the browser from the site's own index;
@@ -28,8 +28,8 @@ export function SiteSearch({ text }: SiteSearchProps) {
     if (trimmed === "") return setState({ kind: "empty" });
     setState({ kind: "searching" });
     try {
-      const hits = await searchSite(trimmed);
-      if (attempt === latest.current) setState({ kind: "done", query: trimmed, hits });
+      const { total, hits } = await searchSite(trimmed);
+      if (attempt === latest.current) setState({ kind: "done", query: trimmed, total, hits });
     } catch {
       if (attempt === latest.current) setState({ kind: "failed" });
     }
@@ -57,7 +57,7 @@ export function SiteSearch({ text }: SiteSearchProps) {
         : state.kind === "failed"
           ? text.failed
           : state.kind === "done"
-            ? fill(state.hits.length > 0 ? text.count : text.none, { count: state.hits.length, query: state.query })
+            ? fill(state.total > 0 ? text.count : text.none, { count: state.total, query: state.query })
             : "";
 
   return (

@@ -35,9 +35,13 @@ function plainText(html: string): string {
   return new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
 }
 
-export async function searchSite(query: string, limit = 20): Promise<SearchHit[]> {
+/** The best `limit` hits, and how many pages matched in all. */
+export async function searchSite(query: string, limit = 20): Promise<{ total: number; hits: SearchHit[] }> {
   const pagefind = await loadPagefind();
   const { results } = await pagefind.search(query);
   const pages = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  return pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, excerpt: plainText(page.excerpt) }));
+  return {
+    total: results.length,
+    hits: pages.map((page) => ({ url: page.url, title: page.meta.title ?? page.url, excerpt: plainText(page.excerpt) })),
+  };
 }

@@ -205,7 +205,7 @@ export const en = {
     noScript: "Search needs JavaScript, which is turned off in your browser. You can also find every page through the menu at the top.",
     empty: "Type what you are looking for.",
     searching: "Searching …",
-    count: "{count} results for “{query}”.",
+    count: "{count} results for “{query}”. The best come first.",
     none: "No results for “{query}”. Try another word, or check the spelling.",
     failed: "Search is not working right now. Try reloading the page, or use the menu at the top.",
     resultsHeading: "Results",

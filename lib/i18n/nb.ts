@@ -199,7 +199,7 @@ export const nb = {
     noScript: "Søket trenger JavaScript, som er slått av i nettleseren din. Du finner alt innholdet også gjennom menyen øverst på siden.",
     empty: "Skriv hva du leter etter.",
     searching: "Søker …",
-    count: "{count} treff for «{query}».",
+    count: "{count} treff for «{query}». De beste vises først.",
     none: "Ingen treff for «{query}». Prøv et annet ord, eller sjekk skrivemåten.",
     failed: "Søket virker ikke akkurat nå. Prøv å laste siden på nytt, eller bruk menyen øverst på siden.",
     resultsHeading: "Treff",

@@ -62,10 +62,10 @@ export function FinancingCalculator({ locale, text }: FinancingCalculatorProps) 
         <>
           <p>{text.intro}</p>
           <form className="financing-calculator__form" onSubmit={calculate} noValidate>
-            <label htmlFor={inputId} className="financing-calculator__label">
+            <label htmlFor={inputId} className="form-label">
               {text.label}
             </label>
-            <p id={hintId} className="financing-calculator__hint">
+            <p id={hintId} className="form-hint">
               {text.hint}
             </p>
             {errorText && (
@@ -82,7 +82,7 @@ export function FinancingCalculator({ locale, text }: FinancingCalculatorProps) 
                 inputMode="decimal"
                 autoComplete="off"
                 spellCheck={false}
-                className="financing-calculator__input"
+                className="form-input financing-calculator__input"
                 aria-describedby={errorText ? `${hintId} ${errorId}` : hintId}
                 aria-invalid={errorText ? true : undefined}
                 value={amount}

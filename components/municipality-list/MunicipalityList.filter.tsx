@@ -43,16 +43,16 @@ export function MunicipalityFilter({ text, total }: MunicipalityFilterProps) {
   if (!inBrowser) return null;
   return (
     <div className="filter-field">
-      <label htmlFor={id} className="filter-field__label">
+      <label htmlFor={id} className="form-label">
         {text.filterLabel}
       </label>
-      <p id={`${id}-hint`} className="filter-field__hint">
+      <p id={`${id}-hint`} className="form-hint">
         {text.filterHint}
       </p>
       <input
         id={id}
         type="search"
-        className="filter-field__input"
+        className="form-input filter-field__input"
         autoComplete="off"
         spellCheck={false}
         aria-describedby={`${id}-hint ${id}-status`}

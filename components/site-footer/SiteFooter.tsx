@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NavList } from "@/components/nav-list";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { NavItem } from "@/lib/navigation";
 
@@ -24,15 +25,7 @@ export function SiteFooter({ navigation, helpNow, contactEmail, text }: SiteFoot
             {text.frame.contactWarning}
           </p>
         </div>
-        <nav aria-label={text.frame.footerNavLabel} className="site-footer__nav">
-          <ul>
-            {navigation.map((item) => (
-              <li key={item.key}>
-                <a href={item.href}>{text.nav[item.key]}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <NavList label={text.frame.footerNavLabel} items={navigation} labels={text.nav} className="site-footer__nav" />
       </div>
     </footer>
   );

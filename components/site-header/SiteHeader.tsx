@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NavList } from "@/components/nav-list";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { NavItem } from "@/lib/navigation";
@@ -37,17 +38,7 @@ export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch
       </div>
       <div className="site-header__nav">
         <div className="site-header__nav-row page-width">
-          {navigation.length > 0 && (
-            <nav aria-label={text.frame.mainNavLabel}>
-              <ul>
-                {navigation.map((item) => (
-                  <li key={item.key}>
-                    <a href={item.href}>{text.nav[item.key]}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <NavList label={text.frame.mainNavLabel} items={navigation} labels={text.nav} />
           {search}
         </div>
       </div>

@@ -63,14 +63,14 @@ export function SiteSearch({ text }: SiteSearchProps) {
   return (
     <div className="site-search">
       <form role="search" aria-label={text.label} onSubmit={submit} className="site-search__form">
-        <label htmlFor={id} className="site-search__label">
+        <label htmlFor={id} className="form-label">
           {text.label}
         </label>
         <div className="site-search__row">
           <input
             id={id}
             type="search"
-            className="site-search__input"
+            className="form-input site-search__input"
             autoComplete="off"
             spellCheck={false}
             value={query}

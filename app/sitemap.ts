@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { listContentPages } from "@/lib/content/pages";
 import { loadGeography } from "@/lib/geo/load";
-import { CENTRES_HREF, centreHref, FINDER_HREF, MUNICIPALITIES_HREF, municipalityHref } from "@/lib/paths";
+import { CENTRES_HREF, centreHref, FINDER_HREF, MUNICIPALITIES_HREF, municipalityHref, posterHref } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { SITE_URL } from "@/lib/site";
 
@@ -13,7 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...(await listContentPages("nb")).map((page) => page.href),
     FINDER_HREF,
     CENTRES_HREF,
-    ...loadCentres().map((centre) => centreHref(centre.id)),
+    ...loadCentres().flatMap((centre) => [centreHref(centre.id), posterHref(centre.id)]),
     MUNICIPALITIES_HREF,
     ...loadGeography().municipalities.map((municipality) => municipalityHref(municipality.slug)),
   ];

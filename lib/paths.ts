@@ -4,6 +4,11 @@ export function centreHref(id: string): string {
   return `/sentre/${id}/`;
 }
 
+/** The printable A4 poster of a centre. */
+export function posterHref(id: string): string {
+  return `${centreHref(id)}plakat/`;
+}
+
 export function municipalityHref(slug: string): string {
   return `/kommuner/${slug}/`;
 }

@@ -4,7 +4,7 @@ import { fill, formatDate } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { Centre } from "@/lib/registry/centres";
 import type { ServedMunicipalities } from "@/lib/registry/served-municipalities";
-import { addressLine, citeRegistrySource } from "@/lib/registry/summary";
+import { addressLine, citeRegistrySource, websiteLabel } from "@/lib/registry/summary";
 import { SourceList } from "@/components/source-list";
 import { MunicipalityLinks } from "./CentreDetails.municipalities";
 
@@ -17,8 +17,10 @@ export interface CentreDetailsProps {
   alternativeLines: readonly HelpLine[];
   municipalityHref: (municipality: Municipality) => string;
   reportEmail: string;
+  /** The centre's printable poster. */
+  posterHref: string;
   locale: string;
-  text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames">;
+  text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames" | "poster">;
 }
 
 function listFormat(items: readonly string[], locale: string): string {
@@ -31,7 +33,7 @@ function mapAppHref(address: string): string {
 }
 
 /** Everything the site knows about one centre, and honestly what it does not know. */
-export function CentreDetails({ centre, municipality, served, alternativeLines, municipalityHref, reportEmail, locale, text }: CentreDetailsProps) {
+export function CentreDetails({ centre, municipality, served, alternativeLines, municipalityHref, reportEmail, posterHref, locale, text }: CentreDetailsProps) {
   const t = text.centrePage;
   const address = addressLine(centre.address);
   const hasStreet = Boolean(centre.address?.street);
@@ -70,7 +72,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
             <p>
               {t.websiteAlternative}{" "}
               <a href={centre.website} rel="noreferrer">
-                {centre.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+                {websiteLabel(centre.website)}
               </a>
             </p>
           )}
@@ -93,7 +95,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
         <p>
           {t.website}:{" "}
           <a href={centre.website} rel="noreferrer">
-            {centre.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+            {websiteLabel(centre.website)}
           </a>
         </p>
       )}
@@ -139,6 +141,10 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       ) : (
         <p>{t.noMunicipalities}</p>
       )}
+
+      <p>
+        <a href={posterHref}>{text.poster.centreLink}</a>
+      </p>
 
       <h2>{t.aboutDataHeading}</h2>
       <p>{centre.lastVerified ? fill(t.lastVerified, { date: formatDate(centre.lastVerified, locale) }) : t.notVerified}</p>

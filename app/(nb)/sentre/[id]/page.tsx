@@ -1,10 +1,10 @@
 import { CentreDetails } from "@/components/centre-details";
 import { loadGeography } from "@/lib/geo/load";
-import { helpLines } from "@/lib/help-lines";
+import { alternativeLines } from "@/lib/help-lines";
 import { fill, getDictionary } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
-import { centreHref, municipalityHref } from "@/lib/paths";
-import { loadCentres } from "@/lib/registry/load";
+import { centreHref, municipalityHref, posterHref } from "@/lib/paths";
+import { loadCentre, loadCentres } from "@/lib/registry/load";
 import { servedMunicipalitiesByCentre } from "@/lib/registry/served-municipalities";
 import { SITE_CONTACT_EMAIL } from "@/lib/site";
 
@@ -20,19 +20,13 @@ export function generateStaticParams() {
   return loadCentres().map((centre) => ({ id: centre.id }));
 }
 
-function centreFor(id: string) {
-  const centre = loadCentres().find((candidate) => candidate.id === id);
-  if (!centre) throw new Error(`No centre with id ${id}`);
-  return centre;
-}
-
 export async function generateMetadata({ params }: Props) {
-  const centre = centreFor((await params).id);
+  const centre = loadCentre((await params).id);
   return pageMetadata({ title: centre.name, description: fill(text.centrePage.description, { name: centre.name }), path: centreHref(centre.id) });
 }
 
 export default async function CentrePage({ params }: Props) {
-  const centre = centreFor((await params).id);
+  const centre = loadCentre((await params).id);
   const { municipalities } = loadGeography();
   const served = servedMunicipalitiesByCentre(municipalities, loadCentres()).get(centre.id)!;
   return (
@@ -42,9 +36,10 @@ export default async function CentrePage({ params }: Props) {
         centre={centre}
         municipality={municipalities.find((municipality) => municipality.number === centre.municipality) ?? null}
         served={served}
-        alternativeLines={helpLines.filter((line) => line.id === "hjelpetelefonen" || line.id === "voLinjen")}
+        alternativeLines={alternativeLines}
         municipalityHref={(municipality) => municipalityHref(municipality.slug)}
         reportEmail={SITE_CONTACT_EMAIL}
+        posterHref={posterHref(centre.id)}
         locale="nb"
         text={text}
       />

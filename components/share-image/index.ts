@@ -1,0 +1,1 @@
+export { renderShareImage, ShareImage, type ShareImageColours, type ShareImageFonts, type ShareImageProps, shareImageFonts } from "./ShareImage";

@@ -15,7 +15,7 @@ export interface PosterProps {
   alternativeLines: readonly HelpLine[];
   /** The number to call when someone is in danger now. */
   emergencyLine: HelpLine;
-  text: Pick<Dictionary, "meta" | "poster" | "helpNow" | "centre">;
+  text: Pick<Dictionary, "meta" | "poster" | "helpNow" | "centre" | "centrePage">;
 }
 
 /** Names longer than this get smaller type, so that the poster still fits one A4 sheet. */
@@ -66,7 +66,7 @@ export function Poster({ centre, centreUrl, alternativeLines, emergencyLine, tex
               {t.call} <TelLink line={{ tel: centre.tel, number: centre.phone }} />
             </p>
             {phoneKindNote && <p>{phoneKindNote}</p>}
-            {centre.phoneHours && <p>{fill(t.phoneHours, { hours: centre.phoneHours.nb })}</p>}
+            {centre.phoneHours && <p>{fill(text.centrePage.phoneHours, { hours: centre.phoneHours.nb })}</p>}
             {centre.phoneNote && <p className="poster__small">{centre.phoneNote.nb}</p>}
           </>
         ) : (

@@ -320,7 +320,6 @@ export const nb = {
     relatives: "Pårørende og andre som står nær deg, kan også få hjelp.",
     free: "Gratis. Ingen henvisning.",
     call: "Ring senteret",
-    phoneHours: "Telefontid: {hours}",
     noPhone: "Vil du snakke med noen nå? Ring gratis, hele døgnet:",
     address: "Adresse: {address}",
     place: "Senteret ligger i {place}.",

@@ -83,6 +83,14 @@ test("a centre with a known number shows it, and that the help is free and needs
   await expect(poster).not.toContainText("800 57 000");
 });
 
+test("a number the centre shares says whose line it is, and when it is open", async ({ page }) => {
+  await page.goto("/sentre/smiso-vestfold/plakat/");
+  const poster = page.locator(".poster");
+  await expect(poster.getByRole("link", { name: "800 57 000" })).toHaveAttribute("href", "tel:+4780057000");
+  await expect(poster).toContainText("Nasjonal hjelpetelefon som senteret driver");
+  await expect(poster).toContainText("Telefontid: Døgnåpen og gratis");
+});
+
 test("a centre with an unknown number shows the national 24-hour lines instead, and no guessed age limit", async ({ page }) => {
   await page.goto("/sentre/sms-telemark/plakat/");
   const poster = page.locator(".poster");

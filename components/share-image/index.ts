@@ -1,1 +1,1 @@
-export { renderShareImage, ShareImage, type ShareImageColours, type ShareImageFonts, type ShareImageProps, shareImageFonts } from "./ShareImage";
+export { renderShareImage, type ShareImageColours, shareImageFonts } from "./ShareImage";

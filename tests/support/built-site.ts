@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/share-image";
 
 const OUT = "out";
 
@@ -17,9 +18,8 @@ export function builtSitemapPaths(): string[] {
 /** The path of every HTML page in the export, except the 404 page Next writes in two places. */
 export function builtPagePaths(): string[] {
   return readdirSync(OUT, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith("index.html"))
-    .map((file) => `/${path.dirname(file).split(path.sep).join("/")}/`.replace(/^\/\.\/$/, "/"))
-    .filter((pathname) => !["/404/", "/_not-found/"].includes(pathname))
+    .map(exportedPagePath)
+    .filter((pathname): pathname is string => pathname !== null && pathname !== NOT_FOUND_PATH)
     .sort();
 }
 

@@ -1,12 +1,16 @@
 import { NotFound } from "@/components/not-found";
 import { SiteFrame } from "@/components/site-frame";
 import { getDictionary } from "@/lib/i18n";
-import { rootMetadata } from "@/lib/metadata";
+import { rootMetadata, shareMetadata } from "@/lib/metadata";
+import { NOT_FOUND_PATH } from "@/lib/share-image";
 import "./globals.css";
 
 const text = getDictionary("nb");
 
-export const metadata = { ...rootMetadata("nb"), title: text.notFound.title, description: text.notFound.description };
+const page = { title: text.notFound.title, description: text.notFound.description };
+
+// No canonical address: the page answers for every address the site does not have.
+export const metadata = { ...rootMetadata("nb"), ...page, ...shareMetadata({ ...page, path: NOT_FOUND_PATH }) };
 
 /** out/404.html: any address the site does not have. It keeps the whole frame, quick exit included. */
 export default function GlobalNotFound() {

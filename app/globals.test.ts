@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { paletteFromCss } from "@/lib/theme/palette";
 
 /** The palette as declared in @theme, so that the test checks what the site ships. */
-const palette = Object.fromEntries(
-  [...readFileSync("app/globals.css", "utf8").matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map(([, name, hex]) => [name!, hex!]),
-);
+const palette = paletteFromCss(readFileSync("app/globals.css", "utf8"));
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { listContentPages } from "@/lib/content/pages";
 import { loadGeography } from "@/lib/geo/load";
 import { locales } from "@/lib/i18n";
-import { MUNICIPALITIES_HREF, municipalityHref, pathsFor } from "@/lib/paths";
+import { MUNICIPALITIES_HREF, municipalityHref, pathsFor, posterHref } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { SITE_URL } from "@/lib/site";
 import { translationPairs } from "@/lib/translations";
@@ -22,8 +22,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ...loadCentres().map((centre) => site.centre(centre.id)),
     );
   }
-  // The municipality pages are in bokmål only.
-  paths.push(MUNICIPALITIES_HREF, ...loadGeography().municipalities.map((municipality) => municipalityHref(municipality.slug)));
+  // The municipality pages and the posters are in bokmål only.
+  paths.push(
+    MUNICIPALITIES_HREF,
+    ...loadGeography().municipalities.map((municipality) => municipalityHref(municipality.slug)),
+    ...loadCentres().map((centre) => posterHref(centre.id)),
+  );
   const versions = new Map((await translationPairs()).flatMap((pair) => [pair.nb, pair.en].map((path) => [path, pair] as const)));
   const absolute = (path: string) => `${SITE_URL}${path}`;
   return paths.map((path) => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { helpLines, helpLineSchema } from "./help-lines";
+import { alternativeLines, helpLines, helpLineSchema } from "./help-lines";
 
 describe("help lines", () => {
   it("lists the national numbers the site promises on every page", () => {
     expect(helpLines.map((line) => line.number)).toEqual(["112", "113", "116 117", "116 006", "116 111", "800 57 000"]);
+  });
+
+  it("offers the two national 24-hour lines where a centre's number is unknown", () => {
+    expect(alternativeLines.map((line) => line.number)).toEqual(["800 57 000", "116 006"]);
   });
 
   it("refuses a link that would dial other digits than those shown", () => {

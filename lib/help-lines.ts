@@ -31,3 +31,13 @@ export const helpLines: readonly HelpLine[] = parseDataFile(
   raw,
   "content/help-lines.json",
 );
+
+/** One line by its id; the file must list every line the site names, so a missing one stops the build. */
+export function helpLine(id: HelpLineId): HelpLine {
+  const line = helpLines.find((candidate) => candidate.id === id);
+  if (!line) throw new Error(`content/help-lines.json must list ${id}`);
+  return line;
+}
+
+/** The national lines, free and open day and night, offered wherever a centre's own number is unknown. */
+export const alternativeLines: readonly HelpLine[] = (["hjelpetelefonen", "voLinjen"] as const).map(helpLine);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { fill } from "./i18n/format";
-import { getDictionary, type Locale } from "./i18n";
+import { getDictionary, type Locale, localeOfPath } from "./i18n";
+import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-image";
 import { SITE_URL } from "./site";
 import { languageVersions } from "./translations";
 
@@ -19,12 +20,40 @@ export function rootMetadata(locale: Locale): Metadata {
   };
 }
 
+/** og:locale wants a territory as well as a language. */
+const OPEN_GRAPH_LOCALES: Record<Locale, string> = { nb: "nb_NO", en: "en_GB" };
+
+interface ShareDescription {
+  /** Without one, the language's home title: the home page keeps the root layout's title. */
+  title?: string;
+  description: string;
+  path: string;
+}
+
 /**
- * Metadata for one page: its own title, description and canonical address, and, where the page
- * exists in both languages, its hreflang alternates (bokmål is the default for other languages).
+ * What a chat or social network shows for a link to the page: its title, description and share
+ * image (drawn by scripts/share-images.ts at the address `shareImagePath` gives), in the page's
+ * language. Next replaces, rather than merges, a layout's openGraph, so each page gets the whole set.
  */
-export async function pageMetadata({ title, description, path }: { title?: string; description: string; path: string }): Promise<Metadata> {
+export function shareMetadata({ title, description, path }: ShareDescription): Pick<Metadata, "openGraph" | "twitter"> {
+  const locale = localeOfPath(path);
+  const { meta } = getDictionary(locale);
+  const shareTitle = title ?? meta.homeTitle;
+  const image = { url: `${SITE_URL}${shareImagePath(path)}`, ...SHARE_IMAGE_SIZE, alt: shareTitle };
+  return {
+    openGraph: { type: "website", locale: OPEN_GRAPH_LOCALES[locale], siteName: meta.siteName, title: shareTitle, description, images: [image] },
+    // Next copies the title, description and image into the twitter: tags from openGraph.
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+/**
+ * Metadata for one page: its own title, description and canonical address, its share image, and,
+ * where the page exists in both languages, its hreflang alternates (bokmål is the default for
+ * other languages).
+ */
+export async function pageMetadata({ title, description, path }: ShareDescription): Promise<Metadata> {
   const versions = await languageVersions(path);
   const languages = versions ? { nb: versions.nb, en: versions.en, "x-default": versions.nb } : undefined;
-  return { ...(title !== undefined && { title }), description, alternates: { canonical: path, languages } };
+  return { ...(title !== undefined && { title }), description, alternates: { canonical: path, languages }, ...shareMetadata({ title, description, path }) };
 }

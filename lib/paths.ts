@@ -36,6 +36,11 @@ export function pathsFor(locale: Locale): SitePaths {
   return sitePaths[locale];
 }
 
+/** A centre's printable A4 poster, in bokmål only. */
+export function posterHref(id: string): string {
+  return `${pathsFor("nb").centre(id)}plakat/`;
+}
+
 /** The municipality pages exist in bokmål only. */
 export function municipalityHref(slug: string): string {
   return `/kommuner/${slug}/`;

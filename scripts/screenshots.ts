@@ -2,8 +2,10 @@
  * `npm run screenshots`: pictures of the built site (out/) at phone and desktop width, for the
  * README. Run `npm run build` first. Uses the same Chromium as the end-to-end tests.
  */
-import { mkdir } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
+import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { shareImagePath } from "../lib/share-image";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
 import { startStaticServer } from "./serve";
 
@@ -12,6 +14,19 @@ const pages: Record<string, string> = {
   "/": "home",
   "/akutt-hjelp/": "akutt-hjelp",
   "/finn-senter/": "finn-senter",
+  "/sentre/nok-elverum/plakat/": "plakat",
+};
+
+/** Posters as they print: one A4 sheet, at 96 pixels to the inch. */
+const printed: Record<string, string> = {
+  "/sentre/nok-elverum/plakat/": "plakat-utskrift",
+  "/sentre/sms-telemark/plakat/": "plakat-utskrift-uten-telefon",
+};
+
+/** Share images, copied as the build drew them. */
+const shareImages: Record<string, string> = {
+  "/parorende/": "delingsbilde-parorende",
+  "/sentre/smiso-more-og-romsdal/": "delingsbilde-langt-navn",
 };
 
 /**
@@ -50,6 +65,19 @@ try {
       console.log(`wrote ${file}`);
     }
     await page.close();
+  }
+  const sheet = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  await sheet.emulateMedia({ media: "print" });
+  for (const [pathname, stem] of Object.entries(printed)) {
+    await sheet.goto(`http://127.0.0.1:${port}${pathname}`, { waitUntil: "networkidle" });
+    const file = `docs/screenshots/${stem}.png`;
+    await sheet.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+  }
+  for (const [pathname, stem] of Object.entries(shareImages)) {
+    const file = `docs/screenshots/${stem}.png`;
+    await copyFile(path.join("out", shareImagePath(pathname)), file);
+    console.log(`wrote ${file}`);
   }
 } finally {
   await browser.close();

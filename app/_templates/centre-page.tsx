@@ -1,10 +1,10 @@
 import { CentreDetails } from "@/components/centre-details";
 import { loadGeography } from "@/lib/geo/load";
-import { helpLines } from "@/lib/help-lines";
+import { alternativeLines } from "@/lib/help-lines";
 import { fill, getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
-import { municipalityHref, pathsFor } from "@/lib/paths";
-import { loadCentres } from "@/lib/registry/load";
+import { municipalityHref, pathsFor, posterHref } from "@/lib/paths";
+import { loadCentre, loadCentres } from "@/lib/registry/load";
 import { servedMunicipalitiesByCentre } from "@/lib/registry/served-municipalities";
 import { SITE_CONTACT_EMAIL } from "@/lib/site";
 
@@ -14,20 +14,14 @@ export function centreStaticParams() {
   return loadCentres().map((centre) => ({ id: centre.id }));
 }
 
-function centreFor(id: string) {
-  const centre = loadCentres().find((candidate) => candidate.id === id);
-  if (!centre) throw new Error(`No centre with id ${id}`);
-  return centre;
-}
-
 export function centreMetadata(locale: Locale, id: string) {
-  const centre = centreFor(id);
+  const centre = loadCentre(id);
   const text = getDictionary(locale).centrePage;
   return pageMetadata({ title: centre.name, description: fill(text.description, { name: centre.name }), path: pathsFor(locale).centre(centre.id) });
 }
 
 export function CentrePage({ locale, id }: { locale: Locale; id: string }) {
-  const centre = centreFor(id);
+  const centre = loadCentre(id);
   const { municipalities } = loadGeography();
   return (
     <article className="content-page">
@@ -36,9 +30,10 @@ export function CentrePage({ locale, id }: { locale: Locale; id: string }) {
         centre={centre}
         municipality={municipalities.find((municipality) => municipality.number === centre.municipality) ?? null}
         served={servedMunicipalitiesByCentre(municipalities, loadCentres()).get(centre.id)!}
-        alternativeLines={helpLines.filter((line) => line.id === "hjelpetelefonen" || line.id === "voLinjen")}
+        alternativeLines={alternativeLines}
         municipalityHref={(municipality) => municipalityHref(municipality.slug)}
         reportEmail={SITE_CONTACT_EMAIL}
+        posterHref={posterHref(centre.id)}
         locale={locale}
         text={getDictionary(locale)}
       />

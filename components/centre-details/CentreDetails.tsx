@@ -6,7 +6,7 @@ import type { Dictionary } from "@/lib/i18n/types";
 import { Localized } from "./CentreDetails.localized";
 import type { Centre } from "@/lib/registry/centres";
 import type { ServedMunicipalities } from "@/lib/registry/served-municipalities";
-import { addressLine, citeRegistrySource } from "@/lib/registry/summary";
+import { addressLine, citeRegistrySource, websiteLabel } from "@/lib/registry/summary";
 import { SourceList } from "@/components/source-list";
 import { MunicipalityLinks } from "./CentreDetails.municipalities";
 
@@ -19,8 +19,10 @@ export interface CentreDetailsProps {
   alternativeLines: readonly HelpLine[];
   municipalityHref: (municipality: Municipality) => string;
   reportEmail: string;
+  /** The centre's printable poster (in bokmål). */
+  posterHref: string;
   locale: Locale;
-  text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames">;
+  text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames" | "poster">;
 }
 
 function listFormat(items: readonly string[], locale: string): string {
@@ -33,7 +35,7 @@ function mapAppHref(address: string): string {
 }
 
 /** Everything the site knows about one centre, and honestly what it does not know. */
-export function CentreDetails({ centre, municipality, served, alternativeLines, municipalityHref, reportEmail, locale, text }: CentreDetailsProps) {
+export function CentreDetails({ centre, municipality, served, alternativeLines, municipalityHref, reportEmail, posterHref, locale, text }: CentreDetailsProps) {
   const t = text.centrePage;
   const address = addressLine(centre.address);
   const hasStreet = Boolean(centre.address?.street);
@@ -76,7 +78,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
             <p>
               {t.websiteAlternative}{" "}
               <a href={centre.website} rel="noreferrer">
-                {centre.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+                {websiteLabel(centre.website)}
               </a>
             </p>
           )}
@@ -99,7 +101,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
         <p>
           {t.website}:{" "}
           <a href={centre.website} rel="noreferrer">
-            {centre.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+            {websiteLabel(centre.website)}
           </a>
         </p>
       )}
@@ -145,6 +147,12 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       ) : (
         <p>{t.noMunicipalities}</p>
       )}
+
+      <p>
+        <a href={posterHref} hrefLang="nb">
+          {text.poster.centreLink}
+        </a>
+      </p>
 
       <h2>{t.aboutDataHeading}</h2>
       <p>{centre.lastVerified ? fill(t.lastVerified, { date: formatDate(centre.lastVerified, locale) }) : t.notVerified}</p>

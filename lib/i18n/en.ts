@@ -327,4 +327,35 @@ export const en = {
       bolstad: "Postnummerdata frå Erik Bolstad",
     },
   },
+  /**
+   * The poster is printed in Norwegian only (/sentre/<id>/plakat/); the English centre page links
+   * to it, and the other strings are here because every dictionary has every key.
+   */
+  poster: {
+    centreLink: "Print a poster about the centre (in Norwegian)",
+    title: "Poster for {name}",
+    description: "A poster about {name} to print and put up: who the centre is for, its phone number, address and a QR code to its page.",
+    lead: "Print the poster and put it up where people will see it, such as a waiting room, a staff room or a notice board. Only the poster is printed, on one A4 sheet.",
+    print: "Print the poster",
+    printHint: "You can also print from your browser's menu, or with Ctrl+P (Cmd+P on a Mac).",
+    backToCentre: "Back to the page about {name}",
+    kicker: "Help after incest and sexual abuse",
+    audience: {
+      "incest-centre": "For you, if you have been subjected to incest or sexual abuse.",
+      "combined-with-crisis-centre": "For you, if you have been subjected to incest or sexual abuse.",
+      "rape-resource-centre": "For you, if you have been raped.",
+    },
+    minAge: "From the age of {age}.",
+    relatives: "Relatives and others close to you can get help too.",
+    free: "Free. No referral needed.",
+    call: "Call the centre",
+    noPhone: "Want to talk to someone now? These lines are free and open day and night:",
+    address: "Address: {address}",
+    place: "The centre is in {place}.",
+    website: "Website: {website}",
+    qrLabel: "QR code to the centre's page on the web",
+    readMore: "More about the centre, and how to get in touch:",
+    emergency: "Is someone in danger now? Call {number}.",
+    unconfirmed: "This information comes from public sources and the centre has not confirmed it yet. The latest is on the website.",
+  },
 } as const satisfies Dictionary;

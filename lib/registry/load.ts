@@ -46,3 +46,10 @@ export function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
 export function loadCentres(): Centre[] {
   return loadRegistry().centres;
 }
+
+/** One centre by its id; an unknown id is a bug in a route, so it throws. */
+export function loadCentre(id: string): Centre {
+  const centre = loadCentres().find((candidate) => candidate.id === id);
+  if (!centre) throw new Error(`No centre with id ${id}`);
+  return centre;
+}

@@ -26,6 +26,11 @@ export function addressLine(address: Centre["address"]): string | null {
   return [address.street, postal].filter(Boolean).join(", ") || null;
 }
 
+/** A web address as people read it: "https://www.nokelverum.no/" is "nokelverum.no". */
+export function websiteLabel(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+}
+
 export function summarizeCentre(centre: Centre, locale: Locale): CentreSummary {
   return {
     id: centre.id,

@@ -1,6 +1,7 @@
 /**
- * Content types by file name, for the static server and the deploy configs. Next writes its
- * social-sharing images without an extension, so those are matched by name.
+ * Content types by file extension, for the static server. The share images are drawn with a
+ * .png extension (scripts/share-images.ts), so nginx's mime.types and static hosts send them as
+ * image/png without a rule of their own.
  */
 export const contentTypesByExtension: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",

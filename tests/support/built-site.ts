@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/share-image";
 
 const OUT = "out";
 
@@ -17,8 +18,14 @@ export function builtSitemapPaths(): string[] {
 /** The path of every HTML page in the export, except the 404 page Next writes in two places. */
 export function builtPagePaths(): string[] {
   return readdirSync(OUT, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith("index.html"))
-    .map((file) => `/${path.dirname(file).split(path.sep).join("/")}/`.replace(/^\/\.\/$/, "/"))
-    .filter((pathname) => !["/404/", "/_not-found/"].includes(pathname))
+    .map(exportedPagePath)
+    .filter((pathname): pathname is string => pathname !== null && pathname !== NOT_FOUND_PATH)
     .sort();
+}
+
+/** Width and height from a PNG's header (its IHDR chunk), or null if the bytes are not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString("latin1", 12, 16) !== "IHDR") return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }

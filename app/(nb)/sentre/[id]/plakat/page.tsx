@@ -1,0 +1,53 @@
+import { Poster, PrintButton } from "@/components/poster";
+import { alternativeLines, helpLine } from "@/lib/help-lines";
+import { fill, getDictionary } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/metadata";
+import { pathsFor, posterHref } from "@/lib/paths";
+import { loadCentre, loadCentres } from "@/lib/registry/load";
+import { SITE_URL } from "@/lib/site";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+const text = getDictionary("nb");
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCentres().map((centre) => ({ id: centre.id }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const centre = loadCentre((await params).id);
+  return pageMetadata({
+    title: fill(text.poster.title, { name: centre.name }),
+    description: fill(text.poster.description, { name: centre.name }),
+    path: posterHref(centre.id),
+  });
+}
+
+export default async function PosterPage({ params }: Props) {
+  const centre = loadCentre((await params).id);
+  const centreHref = pathsFor("nb").centre(centre.id);
+  return (
+    <>
+      <h1>{fill(text.poster.title, { name: centre.name })}</h1>
+      <p className="lead">{text.poster.lead}</p>
+      <div className="poster-page__actions">
+        <PrintButton label={text.poster.print} />
+        <p>{text.poster.printHint}</p>
+      </div>
+      <p>
+        <a href={centreHref}>{fill(text.poster.backToCentre, { name: centre.name })}</a>
+      </p>
+      <Poster
+        centre={centre}
+        centreUrl={`${SITE_URL}${centreHref}`}
+        alternativeLines={alternativeLines}
+        emergencyLine={helpLine("police")}
+        text={text}
+      />
+    </>
+  );
+}

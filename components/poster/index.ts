@@ -1,0 +1,2 @@
+export { Poster, type PosterProps } from "./Poster";
+export { PrintButton } from "./PrintButton";

@@ -1,0 +1,1 @@
+export { renderShareImage, type ShareImageColours, shareImageFonts } from "./ShareImage";

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { pageMetadata } from "./metadata";
+import { SITE_URL } from "./site";
+
+describe("pageMetadata", () => {
+  it("gives the page a share image at an absolute address derived from its path", async () => {
+    const metadata = await pageMetadata({ title: "Akutt hjelp", description: "Når du trenger hjelp med en gang.", path: "/akutt-hjelp/" });
+    expect(metadata.openGraph?.images).toEqual([
+      { url: `${SITE_URL}/akutt-hjelp/opengraph-image.png`, width: 1200, height: 630, alt: "Akutt hjelp" },
+    ]);
+    expect(metadata).toMatchObject({ title: "Akutt hjelp", alternates: { canonical: "/akutt-hjelp/" } });
+  });
+
+  it("describes the page for Open Graph and X, in the page's language", async () => {
+    const nb = await pageMetadata({ title: "Akutt hjelp", description: "Når du trenger hjelp med en gang.", path: "/akutt-hjelp/" });
+    expect(nb.openGraph).toMatchObject({ type: "website", locale: "nb_NO", siteName: "Nok.-sentrene", title: "Akutt hjelp" });
+    expect(nb.openGraph?.description).toBe("Når du trenger hjelp med en gang.");
+    expect(nb.twitter).toEqual({ card: "summary_large_image" });
+    const en = await pageMetadata({ title: "Help now", description: "When you need help at once.", path: "/en/help-now/" });
+    expect(en.openGraph).toMatchObject({ locale: "en_GB", siteName: "Nok. centres", title: "Help now" });
+  });
+
+  it("shares the home page under the language's home title, which the page leaves to its layout", async () => {
+    const metadata = await pageMetadata({ description: "Gratis hjelp uten henvisning.", path: "/" });
+    expect(metadata.title).toBeUndefined();
+    expect(metadata.openGraph?.title).toBe("Nok.-sentrene – hjelp etter seksuelle overgrep");
+  });
+});

@@ -41,6 +41,11 @@ export function posterHref(id: string): string {
   return `${pathsFor("nb").centre(id)}plakat/`;
 }
 
+/** Whether a page path is one of the posters made by posterHref. */
+export function isPosterPath(path: string): boolean {
+  return path === posterHref(path.split("/")[2] ?? "");
+}
+
 /** The municipality pages exist in bokmål only. */
 export function municipalityHref(slug: string): string {
   return `/kommuner/${slug}/`;

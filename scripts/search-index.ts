@@ -1,14 +1,15 @@
 /**
  * Runs after the build: indexes the exported pages with Pagefind into out/pagefind/, one index
  * per language (from each page's <html lang>). Only the part of a page marked
- * data-pagefind-body (its <main>) is indexed, so the frame stays out; pages without it (the 404
- * page) and the search pages themselves, which would match every query they mention, are skipped.
+ * data-pagefind-body (its <main>) is indexed, so the frame stays out. Skipped: pages without it
+ * (the 404 page), the search pages themselves, which would match every query they mention, and
+ * the posters, which repeat their centre's page.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { locales } from "../lib/i18n/config";
-import { pathsFor } from "../lib/paths";
+import { isPosterPath, pathsFor } from "../lib/paths";
 
 const root = "out";
 const searchPages = new Set(locales.map((locale) => pathsFor(locale).search));
@@ -29,7 +30,7 @@ let indexed = 0;
 for (const file of files) {
   const url = pagePath(file);
   const content = await readFile(file, "utf8");
-  if (searchPages.has(url) || !content.includes("data-pagefind-body")) continue;
+  if (searchPages.has(url) || isPosterPath(url) || !content.includes("data-pagefind-body")) continue;
   const added = await index.addHTMLFile({ url, content });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
   indexed++;

@@ -71,7 +71,7 @@ test.describe("the centre finder", () => {
   test("ranks Nok. Elverum first for Trysil, searched with the button", async ({ page }) => {
     await open(page);
     await field(page).fill("Trysil");
-    await page.getByRole("button", { name: "Søk", exact: true }).click();
+    await page.getByRole("main").getByRole("button", { name: "Søk", exact: true }).click();
     await expectServing(page, "Trysil", "Nok. Elverum");
   });
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { builtPagePaths, builtSitemapPaths } from "../support/built-site";
-import { axeViolations, expect, storageLeftBehind, test } from "../support/fixtures";
+import { axeViolations, expect, preloadAxe, storageLeftBehind, test } from "../support/fixtures";
 
 const paths = builtSitemapPaths();
 const linksChecked = new Map<string, number>();
@@ -51,6 +51,7 @@ for (let start = 0; start < paths.length; start += PAGES_PER_TEST) {
   const chunk = paths.slice(start, start + PAGES_PER_TEST);
   test(`${chunk[0]} … ${chunk.at(-1)} (${chunk.length} pages) are whole, accessible and private`, async ({ page, watch }) => {
     test.setTimeout(30_000 + chunk.length * 10_000);
+    await preloadAxe(page);
     for (const pathname of chunk) {
       await checkPage(page, pathname);
       expect.soft(watch.consoleErrors.splice(0), `${pathname}: console errors`).toEqual([]);

@@ -1,11 +1,12 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { Page } from "@playwright/test";
+import { isPosterPath } from "../../lib/paths";
 import { SITE_URL } from "../../lib/site";
 import { builtSitemapPaths } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 
-const posterPaths = builtSitemapPaths().filter((pathname) => /^\/sentre\/[^/]+\/plakat\/$/.test(pathname));
+const posterPaths = builtSitemapPaths().filter(isPosterPath);
 
 /** The page objects of a PDF: Chromium writes each as a plain `/Type /Page` dictionary. */
 function pdfPages(pdf: Buffer): string[] {

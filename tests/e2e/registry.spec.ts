@@ -78,7 +78,7 @@ test.describe("without JavaScript", () => {
   test("the centre list, the municipality list and their pages are complete", async ({ page }) => {
     await page.goto("/kommuner/");
     await expect(page.locator(".municipality-list__items li")).toHaveCount(357);
-    await expect(page.getByRole("searchbox")).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("searchbox")).toHaveCount(0);
     await page.getByRole("link", { name: "Trysil" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trysil");
     await expect(page.getByRole("link", { name: "Ring 97 15 98 10" }).first()).toBeVisible();

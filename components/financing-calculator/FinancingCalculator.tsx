@@ -88,7 +88,7 @@ export function FinancingCalculator({ locale, text }: FinancingCalculatorProps) 
                 value={amount}
                 onChange={(event) => setAmount(event.target.value)}
               />
-              <button type="submit" className="financing-calculator__button">
+              <button type="submit" className="button">
                 {text.submit}
               </button>
             </div>

@@ -200,12 +200,12 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
           inputRef={inputRef}
           text={text}
           action={
-            <button type="submit" className="finder__button">
+            <button type="submit" className="button">
               {text.searchButton}
             </button>
           }
         />
-        <button type="button" className="finder__button finder__button--secondary" onClick={locateVisitor} aria-disabled={locating || undefined}>
+        <button type="button" className="button button--secondary" onClick={locateVisitor} aria-disabled={locating || undefined}>
           {locating ? text.locating : text.usePosition}
         </button>
       </form>

@@ -116,10 +116,10 @@ export function PlaceSearch({ value, onValueChange, suggestions, onPick, message
 
   return (
     <div className="place-search">
-      <label htmlFor={inputId} className="place-search__label">
+      <label htmlFor={inputId} className="form-label place-search__label">
         {text.searchLabel}
       </label>
-      <p id={hintId} className="place-search__hint">
+      <p id={hintId} className="form-hint">
         {text.searchHint}
       </p>
       <div className="place-search__row">
@@ -140,7 +140,7 @@ export function PlaceSearch({ value, onValueChange, suggestions, onPick, message
             autoCorrect="off"
             spellCheck={false}
             enterKeyHint="search"
-            className="place-search__input"
+            className="form-input place-search__input"
             value={value}
             onChange={(event) => {
               onValueChange(event.target.value);

@@ -9,7 +9,7 @@ export function PrintButton({ label }: { label: string }) {
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   if (!scripted) return null;
   return (
-    <button type="button" className="poster-page__print" onClick={() => window.print()}>
+    <button type="button" className="button" onClick={() => window.print()}>
       {label}
     </button>
   );

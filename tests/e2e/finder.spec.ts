@@ -213,6 +213,7 @@ test.describe("the centre finder", () => {
     await expect(page.locator(".finder-all-centres").getByRole("link", { name: "Nok. Elverum" })).toBeFocused();
     // After one, to the centre in the results.
     await search(page, "Trysil");
+    await expectServing(page, "Trysil", "Nok. Elverum");
     await marker.press("Enter");
     await expect(results(page).first().getByRole("link", { name: "Nok. Elverum" })).toBeFocused();
   });

@@ -16,7 +16,7 @@ export interface CentreCardProps {
 }
 
 /** Rounds to whole kilometres, or one decimal under 10 km, in the locale's way of writing numbers. */
-export function formatKm(km: number, locale: string): string {
+function formatKm(km: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }
 

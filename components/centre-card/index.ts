@@ -1,1 +1,1 @@
-export { CentreCard, type CentreCardProps, formatKm } from "./CentreCard";
+export { CentreCard, type CentreCardProps } from "./CentreCard";

@@ -28,7 +28,7 @@ function titleSize(title: string): number {
  * The picture shared links show: the page's title large on the site's dark green, the site's name
  * and what it is for above it. Satori draws it, so it is inline-styled flex boxes only.
  */
-export function ShareImage({ title, siteName, tagline, colours, iconSvg }: ShareImageProps) {
+function ShareImage({ title, siteName, tagline, colours, iconSvg }: ShareImageProps) {
   return (
     <div
       style={{

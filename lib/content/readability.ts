@@ -47,7 +47,7 @@ function inlineText(node: Nodes): string {
  * sentence even without a full stop. A list item's text is a paragraph, so it ends one too.
  * Code is left out.
  */
-export function textBlocks(markdown: string): string[] {
+function textBlocks(markdown: string): string[] {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const blocks: string[] = [];
   visit(tree, (node) => {

@@ -37,7 +37,7 @@ export interface Geography {
  * Slugs for every municipality. Two municipalities share a name twice (Våler, Herøy); those get
  * their county's slug appended (`valer-innlandet`, `valer-ostfold`), the rest keep the plain name.
  */
-export function municipalitySlugs(municipalities: readonly RawMunicipality[], counties: readonly RawCounty[]): Map<string, string> {
+function municipalitySlugs(municipalities: readonly RawMunicipality[], counties: readonly RawCounty[]): Map<string, string> {
   const countyName = new Map(counties.map((county) => [county.number, county.name]));
   const timesUsed = new Map<string, number>();
   for (const municipality of municipalities) timesUsed.set(municipality.name, (timesUsed.get(municipality.name) ?? 0) + 1);

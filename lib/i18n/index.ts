@@ -9,6 +9,6 @@ export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-export { defaultLocale, type Locale, localeOfPath, localePrefix, locales } from "./config";
-export { fill, formatDate } from "./format";
+export { type Locale, localeOfPath, locales } from "./config";
+export { fill } from "./format";
 export type { Dictionary } from "./types";

@@ -19,7 +19,7 @@ export interface Centre extends Omit<CentreRecord, "hostMunicipalities" | "contr
 }
 
 /** The dialable form of a Norwegian number written with spaces. */
-export function telFromPhone(phone: string): string {
+function telFromPhone(phone: string): string {
   return `+47${phone.replace(/\s/g, "")}`;
 }
 

@@ -33,7 +33,7 @@ export function registryContext(): RegistryContext {
 let registry: (ValidatedRegistry & { centres: Centre[] }) | undefined;
 
 /** The validated registry, resolved. Read once per build; invalid data stops the build. */
-export function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
+function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
   if (!registry) {
     const validated = validateRegistry(readRegistryFiles(), registryContext());
     const geography = loadGeography();

@@ -17,7 +17,7 @@ const localizedText = z.object({ nb: z.string().trim().min(1), en: z.string().tr
  * A Norwegian phone number as people write it: eight digits grouped "12 34 56 78", mobiles
  * "123 45 678", and 800 numbers "800 12 345".
  */
-export const NORWEGIAN_PHONE = /^(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})$/;
+const NORWEGIAN_PHONE = /^(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})$/;
 
 const phone = z.string().regex(NORWEGIAN_PHONE, 'must be eight digits written "12 34 56 78" or "123 45 678"');
 

@@ -3,7 +3,7 @@
  * .png extension (scripts/share-images.ts), so nginx's mime.types and static hosts send them as
  * image/png without a rule of their own.
  */
-export const contentTypesByExtension: Readonly<Record<string, string>> = {
+const contentTypesByExtension: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

@@ -31,7 +31,7 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
   "frame-ancestors": ["'none'"],
 };
 
-export function serializePolicy(policy: Readonly<Record<string, readonly string[]>>): string {
+function serializePolicy(policy: Readonly<Record<string, readonly string[]>>): string {
   return Object.entries(policy)
     .map(([directive, sources]) => [directive, ...sources].join(" "))
     .join("; ");

@@ -41,7 +41,7 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** axe-core's browser build, read once per worker. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -88,12 +88,4 @@ export async function storageLeftBehind(page: Page) {
     serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   return { cookies: cookies.length, ...inPage };
-}
-
-/** Paths of every page in the sitemap, whatever SITE_URL it was built with. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const response = await page.request.get("/sitemap.xml");
-  expect(response.status()).toBe(200);
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
 }

@@ -11,6 +11,8 @@ export interface SitePaths {
   centres: string;
   centre: (id: string) => string;
   search: string;
+  /** The page on the network, which says why the sources count the centres differently. */
+  network: string;
 }
 
 const sitePaths: Record<Locale, SitePaths> = {
@@ -21,6 +23,7 @@ const sitePaths: Record<Locale, SitePaths> = {
     centres: "/sentre/",
     centre: (id) => `/sentre/${id}/`,
     search: "/sok/",
+    network: "/om-nok/nettverket/",
   },
   en: {
     home: "/en/",
@@ -29,6 +32,7 @@ const sitePaths: Record<Locale, SitePaths> = {
     centres: "/en/centres/",
     centre: (id) => `/en/centres/${id}/`,
     search: "/en/search/",
+    network: "/en/about/",
   },
 };
 

@@ -1,6 +1,6 @@
 import { CentresByCounty } from "@/components/centre-list";
 import { loadGeography } from "@/lib/geo/load";
-import { getDictionary, type Locale } from "@/lib/i18n";
+import { fill, getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
 import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
@@ -15,6 +15,8 @@ export function centresMetadata(locale: Locale) {
 
 export function CentresPage({ locale }: { locale: Locale }) {
   const text = getDictionary(locale);
+  const centres = loadCentres();
+  const incestCentres = centres.filter((centre) => centre.servesCatchment).length;
   return (
     <>
       <h1>{text.centresPage.title}</h1>
@@ -24,9 +26,15 @@ export function CentresPage({ locale }: { locale: Locale }) {
           {text.centresPage.toMunicipalities}
         </a>
       </p>
-      <p className="notice">{text.centresPage.unconfirmedNote}</p>
+      <div className="notice">
+        <p>{text.centresPage.unconfirmedNote}</p>
+        <p>
+          {fill(text.centresPage.coverage, { count: incestCentres })}{" "}
+          <a href={pathsFor(locale).network}>{text.centresPage.coverageLink}</a>
+        </p>
+      </div>
       <CentresByCounty
-        centres={loadCentres().map((centre) => summarizeCentre(centre, locale))}
+        centres={centres.map((centre) => summarizeCentre(centre, locale))}
         counties={loadGeography().counties}
         text={text.centre}
         locale={locale}

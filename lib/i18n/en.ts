@@ -102,6 +102,9 @@ export const en = {
     toMunicipalities: "Find the centre for your municipality",
     unconfirmedNote:
       "This information comes from public sources. The centres have not confirmed it yet, so phone numbers and addresses may be out of date.",
+    coverage:
+      "Bufdir counts 23 centres against incest and sexual abuse in Norway, with Dixi on top. This list has {count} centres and Dixi, because we have not yet found reliable information on all of them.",
+    coverageLink: "Why the counts differ",
   },
   centrePage: {
     description: "How to contact {name}, where it is and who it is for. Free, and you do not need a referral.",

@@ -97,6 +97,10 @@ export const nb = {
     toMunicipalities: "Finn senteret for kommunen din",
     unconfirmedNote:
       "Opplysningene er hentet fra offentlige kilder. Sentrene har ikke bekreftet dem ennå, så telefonnumre og adresser kan være utdaterte.",
+    // 23: Bufdir's page "Sentre mot incest og seksuelle overgrep" (see content/nb/om-nok/nettverket.md).
+    coverage:
+      "Bufdir regner med 23 sentre mot incest og seksuelle overgrep i Norge, og Dixi i tillegg. Listen her har {count} sentre og Dixi, fordi vi ennå ikke har funnet sikre opplysninger om alle.",
+    coverageLink: "Hvorfor tallene er ulike",
   },
   centrePage: {
     description: "Kontakt, adresse og hvem {name} er for. Gratis, og uten henvisning.",

@@ -22,7 +22,7 @@ export interface CentreDetailsProps {
   /** The centre's printable poster (in bokmål). */
   posterHref: string;
   locale: Locale;
-  text: Pick<Dictionary, "centrePage" | "helpNow" | "languageNames" | "poster">;
+  text: Pick<Dictionary, "centre" | "centrePage" | "helpNow" | "languageNames" | "poster">;
 }
 
 function listFormat(items: readonly string[], locale: string): string {
@@ -62,6 +62,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
               {centre.phone}
             </a>
           </p>
+          {centre.phoneKind && centre.phoneKind !== "centre" && <p>{text.centre.phoneKindNote[centre.phoneKind]}</p>}
           {centre.phoneHours && (
             <p>
               {t.phoneHours} <Localized value={centre.phoneHours} locale={locale} />

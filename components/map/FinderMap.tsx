@@ -37,7 +37,8 @@ const NORWAY: L.LatLngBoundsExpression = [
   [MAINLAND_NORWAY.north, MAINLAND_NORWAY.east],
 ];
 
-const countyStyle: L.PathOptions = { color: "#8a7a63", weight: 1, fillColor: "#f3ebdf", fillOpacity: 1 };
+// Colours come from map.css, which reads the site's palette.
+const countyStyle: L.PathOptions = { className: "finder-map__county", weight: 1, fillOpacity: 1 };
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -156,7 +157,7 @@ export default function FinderMap({ centres, outlinesUrl, searchedPoint, fitPoin
             center={[searchedPoint.lat, searchedPoint.lon]}
             radius={8}
             interactive={false}
-            pathOptions={{ color: "#1f2a2e", weight: 3, fillColor: "#ffd84d", fillOpacity: 1 }}
+            pathOptions={{ className: "finder-map__searched-point", weight: 3, fillOpacity: 1 }}
           />
         </Pane>
       )}

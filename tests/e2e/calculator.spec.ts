@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { axeViolations, expect, test } from "../support/fixtures";
+import { axeViolations, expect, tabUntilFocused, test } from "../support/fixtures";
 
 const PAGE = "/for-kommuner/finansiering/";
 const LABEL = "Kommunens tilskudd per år, i kroner";
@@ -49,12 +49,7 @@ test.describe("the municipal financing calculator", () => {
   test("works with the keyboard alone", async ({ page }) => {
     await page.goto(PAGE);
     await expect(amountField(page)).toBeVisible();
-    // Tab from the top of the page until the field has focus, as a keyboard user would.
-    for (let presses = 0; presses < 60; presses++) {
-      if (await amountField(page).evaluate((field) => field === document.activeElement)) break;
-      await page.keyboard.press("Tab");
-    }
-    await expect(amountField(page)).toBeFocused();
+    await tabUntilFocused(page, amountField(page));
     await page.keyboard.type("kr 50 000");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Regn ut" })).toBeFocused();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, QUICK_EXIT_URL, test } from "../support/fixtures";
+import { QUICK_EXIT_URL } from "../../lib/site";
+import { expect, test } from "../support/fixtures";
 
 const EXIT_NAME = "Nødutgang: Forlat siden";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { QUICK_EXIT_URL } from "../../lib/site";
 
 /** Requests that left the site, and errors the page printed, collected for every test. */
 interface Watch {
@@ -11,8 +12,6 @@ interface Watch {
 function isOwnOrigin(url: string, baseURL: string): boolean {
   return url.startsWith(baseURL) || url.startsWith("data:") || url.startsWith("blob:") || url === "about:blank";
 }
-
-export const QUICK_EXIT_URL = "https://www.yr.no/";
 
 export const test = base.extend<{ watch: Watch }>({
   // Automatic, so that no test can reach the network by forgetting to ask for it.
@@ -34,6 +33,9 @@ export const test = base.extend<{ watch: Watch }>({
       });
       page.on("pageerror", (error) => watch.consoleErrors.push(error.message));
       await use(watch);
+      // A test that expects an error takes it out of the list (splice) once it has checked it.
+      expect(watch.consoleErrors, "console errors").toEqual([]);
+      expect(watch.foreignRequests, "requests to other hosts").toEqual([]);
     },
     { auto: true },
   ],
@@ -88,4 +90,13 @@ export async function storageLeftBehind(page: Page) {
     serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   return { cookies: cookies.length, ...inPage };
+}
+
+/** Presses Tab from where focus is until the target has it, as a keyboard user would; then expects it focused. */
+export async function tabUntilFocused(page: Page, target: Locator, maxPresses = 60) {
+  for (let presses = 0; presses < maxPresses; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }

@@ -2,10 +2,12 @@ import { NotFound } from "@/components/not-found";
 import { SiteFrame } from "@/components/site-frame";
 import { getDictionary } from "@/lib/i18n";
 import { rootMetadata, shareMetadata } from "@/lib/metadata";
+import { pathsFor } from "@/lib/paths";
 import { NOT_FOUND_PATH } from "@/lib/share-image";
 import "./globals.css";
 
 const text = getDictionary("nb");
+const paths = pathsFor("nb");
 
 const page = { title: text.notFound.title, description: text.notFound.description };
 
@@ -16,7 +18,7 @@ export const metadata = { ...rootMetadata("nb"), ...page, ...shareMetadata({ ...
 export default function GlobalNotFound() {
   return (
     <SiteFrame locale="nb" searchable={false}>
-      <NotFound text={text.notFound} homeHref="/" helpHref="/akutt-hjelp/" />
+      <NotFound text={text.notFound} homeHref={paths.home} helpHref={paths.helpNow} />
     </SiteFrame>
   );
 }

@@ -3,7 +3,7 @@ import { fill } from "./i18n/format";
 import { getDictionary, type Locale, localeOfPath } from "./i18n";
 import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-image";
 import { SITE_URL } from "./site";
-import { languageVersions } from "./translations";
+import { hreflangAlternates } from "./translations";
 
 /** Metadata every page of a language inherits from its root layout. */
 export function rootMetadata(locale: Locale): Metadata {
@@ -53,7 +53,6 @@ export function shareMetadata({ title, description, path }: ShareDescription): P
  * other languages).
  */
 export async function pageMetadata({ title, description, path }: ShareDescription): Promise<Metadata> {
-  const versions = await languageVersions(path);
-  const languages = versions ? { nb: versions.nb, en: versions.en, "x-default": versions.nb } : undefined;
+  const languages = (await hreflangAlternates(path)) ?? undefined;
   return { ...(title !== undefined && { title }), description, alternates: { canonical: path, languages }, ...shareMetadata({ title, description, path }) };
 }

@@ -7,28 +7,29 @@ import { loadCentres } from "./registry/load";
 export type TranslationPair = Record<Locale, string>;
 
 /**
+ * The pages that routes generate in every language (the finder, the search page, the centre list
+ * and one page per centre), listed in the same order for each language so that they pair up.
+ */
+export function generatedPagePaths(locale: Locale): string[] {
+  const site = pathsFor(locale);
+  return [site.finder, site.centres, site.search, ...loadCentres().map((centre) => site.centre(centre.id))];
+}
+
+/**
  * Every page that exists in both languages: Markdown pages that name their counterpart in the
- * `translation` frontmatter field (written on the English page), and the generated pages that
- * exist in both (the finder and the centres).
+ * `translation` frontmatter field (written on the English page), and the generated pages.
  */
 async function findTranslationPairs(): Promise<TranslationPair[]> {
-  const nb = pathsFor("nb");
-  const en = pathsFor("en");
   const markdown = (await listPageSummaries("en"))
     .filter((page) => page.frontmatter.translation !== undefined)
     .map((page) => ({ nb: page.frontmatter.translation!, en: page.href }));
-  return [
-    ...markdown,
-    { nb: nb.finder, en: en.finder },
-    { nb: nb.centres, en: en.centres },
-    { nb: nb.search, en: en.search },
-    ...loadCentres().map((centre) => ({ nb: nb.centre(centre.id), en: en.centre(centre.id) })),
-  ];
+  const english = generatedPagePaths("en");
+  return [...markdown, ...generatedPagePaths("nb").map((nb, index) => ({ nb, en: english[index]! }))];
 }
 
 let pairs: Promise<TranslationPair[]> | undefined;
 
-export function translationPairs(): Promise<TranslationPair[]> {
+function translationPairs(): Promise<TranslationPair[]> {
   pairs ??= findTranslationPairs();
   return pairs;
 }
@@ -43,7 +44,11 @@ export async function counterpartMap(): Promise<Record<string, string>> {
   return map;
 }
 
-/** The page in every language it exists in, for hreflang; null when it exists in one language only. */
-export async function languageVersions(path: string): Promise<TranslationPair | null> {
-  return (await translationPairs()).find((pair) => pair.nb === path || pair.en === path) ?? null;
+/**
+ * A page's hreflang alternates, as addresses made by `toAddress`: every language it exists in,
+ * with bokmål as the default for other languages; null when it exists in one language only.
+ */
+export async function hreflangAlternates(path: string, toAddress: (path: string) => string = (same) => same): Promise<Record<string, string> | null> {
+  const pair = (await translationPairs()).find((candidate) => candidate.nb === path || candidate.en === path);
+  return pair ? { nb: toAddress(pair.nb), en: toAddress(pair.en), "x-default": toAddress(pair.nb) } : null;
 }

@@ -4,8 +4,7 @@ import { alternativeLines } from "@/lib/help-lines";
 import { fill, getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
 import { municipalityHref, pathsFor, posterHref } from "@/lib/paths";
-import { loadCentre, loadCentres } from "@/lib/registry/load";
-import { servedMunicipalitiesByCentre } from "@/lib/registry/served-municipalities";
+import { loadCentre, loadCentres, loadServedMunicipalities } from "@/lib/registry/load";
 import { SITE_CONTACT_EMAIL } from "@/lib/site";
 
 /** One centre's page, in either language. */
@@ -29,7 +28,7 @@ export function CentrePage({ locale, id }: { locale: Locale; id: string }) {
       <CentreDetails
         centre={centre}
         municipality={municipalities.find((municipality) => municipality.number === centre.municipality) ?? null}
-        served={servedMunicipalitiesByCentre(municipalities, loadCentres()).get(centre.id)!}
+        served={loadServedMunicipalities(centre.id)}
         alternativeLines={alternativeLines}
         municipalityHref={(municipality) => municipalityHref(municipality.slug)}
         reportEmail={SITE_CONTACT_EMAIL}

@@ -22,11 +22,11 @@ export function FinderPage({ locale }: { locale: Locale }) {
     <>
       <h1>{text.finder.title}</h1>
       <p className="lead">{text.finder.lead}</p>
-      <p className="finder-privacy">
+      <p className="notice finder-privacy">
         <strong>{text.finder.privacy}</strong> {text.finder.privacyMore}
       </p>
       <noscript>
-        <p className="finder-privacy">{text.finder.noScript}</p>
+        <p className="notice finder-privacy">{text.finder.noScript}</p>
       </noscript>
       <Finder centres={centres} text={text.finder} servingText={text.serving} centreText={text.centre} locale={locale} />
       <section className="finder-all-centres" aria-labelledby="alle-sentre">

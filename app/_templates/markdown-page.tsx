@@ -40,8 +40,7 @@ export async function MarkdownPage({ locale, slug }: { locale: Locale; slug: rea
       html={page.html}
       locale={locale}
       text={text}
-      // The home page belongs to no section: its way on is the finder and the help-now numbers.
-      neighbours={slug.length > 0 ? neighboursOf(await listPageSummaries(locale), slug) : { children: [] }}
+      neighbours={neighboursOf(await listPageSummaries(locale), slug)}
     >
       {page.frontmatter.embed && embedFor(page.frontmatter.embed, text, locale)}
     </ContentPage>

@@ -1,6 +1,7 @@
 "use client";
 
-import { type FormEvent, useId, useRef, useState, useSyncExternalStore } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { useHasHydrated } from "@/components/hydration";
 import { MAX_CONTRIBUTION_KRONER, type ParsedContribution, parseContribution } from "@/lib/financing/contribution";
 import { financingFor, formatKroner } from "@/lib/financing/state-grant";
 import { fill } from "@/lib/i18n/format";
@@ -10,22 +11,6 @@ import { FinancingExamples } from "./FinancingCalculator.examples";
 export interface FinancingCalculatorProps {
   locale: string;
   text: Dictionary["financingCalculator"];
-}
-
-function subscribeToNothing() {
-  return () => {};
-}
-
-/**
- * False in the server's HTML and while hydrating, true once React runs in the browser: the form
- * only works with JavaScript, so until then the page shows the worked examples instead.
- */
-function useHasHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
 }
 
 /**
@@ -69,7 +54,7 @@ export function FinancingCalculator({ locale, text }: FinancingCalculatorProps) 
               {text.hint}
             </p>
             {errorText && (
-              <p id={errorId} className="financing-calculator__error">
+              <p id={errorId} className="form-message form-message--problem">
                 <span className="sr-only">{text.errorPrefix} </span>
                 {errorText}
               </p>

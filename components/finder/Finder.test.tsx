@@ -47,7 +47,7 @@ describe("Finder", () => {
     const input = screen.getByRole("combobox", { name: nb.finder.searchLabel });
     fireEvent.change(input, { target: { value: "Trysil" } });
     fireEvent.submit(input.closest("form")!);
-    await waitFor(() => expect(screen.getByText(nb.finder.problems.dataFailed, { selector: "p.place-search__message" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(nb.finder.problems.dataFailed, { selector: "p.form-message" })).toBeTruthy());
     offline = false;
     fireEvent.submit(input.closest("form")!);
     await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: "Sentre for Trysil" })).toBeTruthy());

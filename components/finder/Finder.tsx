@@ -1,14 +1,15 @@
 "use client";
 
-import { type FormEvent, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
+import { useHasHydrated } from "@/components/hydration";
 import { FinderResults } from "@/components/finder-results";
 import { type MapCentre, MapLoader } from "@/components/map";
-import { type FieldMessage, PlaceSearch, TargetLabel, targetName } from "@/components/place-search";
+import { type FieldMessage, PlaceSearch, TargetLabel } from "@/components/place-search";
 import { parseFinderData } from "@/lib/finder/data";
 import { COUNTY_OUTLINES_PATH, FINDER_DATA_PATH } from "@/lib/finder/files";
 import { locate } from "@/lib/finder/position";
 import { type FinderResult, type Origin, rankCentres } from "@/lib/finder/rank";
-import { buildSearchIndex, type InputProblem, resolveSearch, type SearchIndex, type SearchTarget, suggest } from "@/lib/finder/search";
+import { buildSearchIndex, type InputProblem, resolveSearch, type SearchIndex, type SearchTarget, suggest, targetIdentity, targetName } from "@/lib/finder/search";
 import { isInMainlandNorway, type LatLng } from "@/lib/geo/distance";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
@@ -37,8 +38,6 @@ const problemKey: Record<InputProblem, keyof Dictionary["finder"]["problems"]> =
   "unknown-postcode": "unknownPostcode",
   "no-match": "noMatch",
 };
-
-const subscribeToNothing = () => () => {};
 
 /** Fetches the place data once, from the site itself; a failed fetch may be tried again. */
 function usePlaceData() {
@@ -71,7 +70,7 @@ function usePlaceData() {
  * any request. Without JavaScript it renders nothing; the page lists all centres instead.
  */
 export function Finder({ centres, text, servingText, centreText, locale }: FinderProps) {
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHasHydrated();
   const { index, load } = usePlaceData();
   const [query, setQuery] = useState("");
   const [view, setView] = useState<View>({ kind: "empty" });
@@ -213,10 +212,10 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
       {view.kind === "choose" && (
         <ul className="finder__choices" aria-label={message?.text}>
           {view.options.map((target) => (
-            <li key={`${target.kind}-${targetName(target)}-${target.kind === "territory" ? target.territory : target.municipality.number}`}>
+            <li key={targetIdentity(target)}>
               <button
                 type="button"
-                className="finder__choice"
+                className="button button--secondary finder__choice"
                 onClick={() => {
                   focusHeadingNext.current = true;
                   pick(target);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useState } from "react";
+import { useHasHydrated } from "@/components/hydration";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import { normalizeName } from "@/lib/text/normalize";
@@ -9,8 +10,6 @@ export interface MunicipalityFilterProps {
   text: Dictionary["municipalitiesPage"];
   total: number;
 }
-
-const noSubscription = () => () => {};
 
 /** Hides the list items (and whole county groups) whose names do not contain the query; returns how many remain. */
 function filterList(query: string): number {
@@ -35,7 +34,7 @@ function filterList(query: string): number {
  * on the page.
  */
 export function MunicipalityFilter({ text, total }: MunicipalityFilterProps) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useHasHydrated();
   const [query, setQuery] = useState("");
   const [shown, setShown] = useState(total);
   const id = useId();

@@ -3,15 +3,10 @@
 import { type KeyboardEvent, type ReactNode, type RefObject, useId, useState } from "react";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
-import type { SearchTarget } from "@/lib/finder/search";
+import { type SearchTarget, targetIdentity, targetName } from "@/lib/finder/search";
 import "./place-search.css";
 
 type Text = Dictionary["finder"];
-
-/** How a place is named in the field, the suggestions and the result heading: "2406 Elverum", "Mo i Rana". */
-export function targetName(target: SearchTarget): string {
-  return target.kind === "postcode" || target.kind === "territory" ? `${target.code} ${target.name}` : target.name;
-}
 
 /** The line that tells two places of the same name apart: the county, and the municipality for places and postcodes. */
 function targetDetail(target: SearchTarget, text: Text["suggestionDetail"]): string {
@@ -154,7 +149,7 @@ export function PlaceSearch({ value, onValueChange, suggestions, onPick, message
             {suggestions.map((target, index) => (
               // The field keeps focus (aria-activedescendant), so the keyboard picks options there; the pointer picks them here.
               <li
-                key={`${target.kind}-${targetName(target)}-${targetDetail(target, text.suggestionDetail)}`}
+                key={targetIdentity(target)}
                 id={optionId(index)}
                 role="option"
                 aria-selected={index === active}
@@ -170,7 +165,7 @@ export function PlaceSearch({ value, onValueChange, suggestions, onPick, message
         {action}
       </div>
       {message && (
-        <p id={messageId} className={`place-search__message place-search__message--${message.kind === "note" ? "note" : "problem"}`}>
+        <p id={messageId} className={message.kind === "note" ? "form-message" : "form-message form-message--problem"}>
           {message.text}
         </p>
       )}

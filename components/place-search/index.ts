@@ -1,1 +1,1 @@
-export { type FieldMessage, PlaceSearch, type PlaceSearchProps, TargetLabel, targetName } from "./PlaceSearch";
+export { type FieldMessage, PlaceSearch, type PlaceSearchProps, TargetLabel } from "./PlaceSearch";

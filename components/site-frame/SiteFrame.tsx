@@ -6,7 +6,7 @@ import { QuickExit } from "@/components/quick-exit";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLinks } from "@/components/skip-links";
-import { helpLines } from "@/lib/help-lines";
+import { helpLine, helpLines } from "@/lib/help-lines";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { navigation } from "@/lib/navigation";
 import { pathsFor } from "@/lib/paths";
@@ -29,8 +29,7 @@ export interface SiteFrameProps {
 export async function SiteFrame({ locale, children, searchable = true }: SiteFrameProps) {
   const text = getDictionary(locale);
   const paths = pathsFor(locale);
-  const police = helpLines.find((line) => line.id === "police");
-  if (!police) throw new Error("content/help-lines.json must list the police (112)");
+  const police = helpLine("police");
   return (
     <html lang={locale}>
       <body>

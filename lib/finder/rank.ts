@@ -1,20 +1,16 @@
 import type { LatLng } from "../geo/distance";
-import { centresByDistance, centresForMunicipality, type RankedCentre, type ServingCandidate, type ServingReason } from "../registry/serving";
+import { centresByDistance, centresForMunicipality, type MunicipalityCentres, type ServingCandidate } from "../registry/serving";
 import type { FinderMunicipality } from "./data";
 import type { SearchTarget } from "./search";
 
 /** Where a result starts from: a searched place, the visitor's position, or a point clicked on the map. */
 export type Origin = SearchTarget | { kind: "position" | "map-point"; point: LatLng };
 
-export interface FinderResult<C> {
+/** Like a municipality's centres; from a position or a map point, unknownLocation holds every centre without a location. */
+export interface FinderResult<C> extends MunicipalityCentres<C> {
   origin: Origin;
   /** The municipality the serving centre is for; null when no municipality is known. */
   municipality: FinderMunicipality | null;
-  serving: (RankedCentre<C> & { reason: ServingReason }) | null;
-  /** Every other centre with a known location, nearest first. */
-  others: RankedCentre<C>[];
-  /** Centres whose location is unknown: those of the municipality's county, or all of them when no municipality is known. */
-  unknownLocation: C[];
 }
 
 /**

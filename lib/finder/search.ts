@@ -98,8 +98,13 @@ function matchRank(key: string, query: string): number | null {
   return null;
 }
 
-/** The same place reached by two names (Kautokeino, Guovdageaidnu) is offered once. */
-function targetIdentity(target: SearchTarget): string {
+/** How a place is named in the field, the suggestions and the result heading: "2406 Elverum", "Mo i Rana". */
+export function targetName(target: SearchTarget): string {
+  return target.kind === "postcode" || target.kind === "territory" ? `${target.code} ${target.name}` : target.name;
+}
+
+/** One string per place: the same place reached by two names (Kautokeino, Guovdageaidnu) is offered once. */
+export function targetIdentity(target: SearchTarget): string {
   if (target.kind === "postcode" || target.kind === "territory") return `postcode:${target.code}`;
   return `${target.kind}:${target.kind === "postal-place" ? target.name : ""}:${target.municipality.number}`;
 }

@@ -80,7 +80,6 @@ export const en = {
   content: {
     updated: "Last updated {date}",
     sources: "Sources",
-    onThisPage: "On this page",
   },
   centre: {
     phoneUnknown: "Phone number not known",
@@ -93,7 +92,6 @@ export const en = {
     unknownLocation: "Location not known",
     distance: "{km} km in a straight line",
     approximateDistance: "about {km} km in a straight line",
-    moreAbout: "More about {name}",
   },
   centresPage: {
     title: "All the centres",
@@ -310,7 +308,6 @@ export const en = {
       label: "Map of the centres",
       instructions: "Click on the map to see the centres nearest to that point. The list shows the same as the map.",
       skip: "Skip the map",
-      loading: "Loading the map …",
       zoomIn: "Zoom in",
       zoomOut: "Zoom out",
       legend: "Key",

@@ -75,7 +75,6 @@ export const nb = {
   content: {
     updated: "Sist oppdatert {date}",
     sources: "Kilder",
-    onThisPage: "Innhold på siden",
   },
   centre: {
     phoneUnknown: "Telefonnummeret er ukjent",
@@ -88,7 +87,6 @@ export const nb = {
     unknownLocation: "Plassering ukjent",
     distance: "{km} km i luftlinje",
     approximateDistance: "ca. {km} km i luftlinje",
-    moreAbout: "Mer om {name}",
   },
   centresPage: {
     title: "Alle sentrene",
@@ -303,7 +301,6 @@ export const nb = {
       label: "Kart over sentrene",
       instructions: "Klikk i kartet for å se sentrene nærmest et punkt. Listen viser det samme som kartet.",
       skip: "Hopp over kartet",
-      loading: "Laster kartet …",
       zoomIn: "Zoom inn",
       zoomOut: "Zoom ut",
       legend: "Tegnforklaring",

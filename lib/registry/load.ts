@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadGeography, loadPostcodes } from "../geo/load";
 import { type Centre, resolveCentre } from "./centres";
+import { type ServedMunicipalities, servedMunicipalitiesByCentre } from "./served-municipalities";
 import { type RegistryContext, type RegistryFile, type ValidatedRegistry, validateRegistry } from "./validate";
 
 const CENTRES_DIR = path.join("content", "centres");
@@ -52,4 +53,14 @@ export function loadCentre(id: string): Centre {
   const centre = loadCentres().find((candidate) => candidate.id === id);
   if (!centre) throw new Error(`No centre with id ${id}`);
   return centre;
+}
+
+let served: Map<string, ServedMunicipalities> | undefined;
+
+/** The municipalities a centre is "the centre for", grouped by why; worked out once per build for all centres. */
+export function loadServedMunicipalities(id: string): ServedMunicipalities {
+  served ??= servedMunicipalitiesByCentre(loadGeography().municipalities, loadCentres());
+  const municipalities = served.get(id);
+  if (!municipalities) throw new Error(`No centre with id ${id}`);
+  return municipalities;
 }

@@ -73,7 +73,7 @@ test.describe("the centre finder", () => {
   test("asks which Våler, showing the county, and takes the choice", async ({ page }) => {
     await open(page);
     await search(page, "Våler");
-    await expect(page.locator(".place-search__message")).toHaveText("Flere steder heter «Våler». Velg det du mener:");
+    await expect(page.locator(".place-search .form-message")).toHaveText("Flere steder heter «Våler». Velg det du mener:");
     const choices = page.locator(".finder__choices").getByRole("button");
     await expect(choices).toHaveText([/Våler.*Kommune i Innlandet/, /Våler.*Kommune i Østfold/]);
     await expect(results(page)).toHaveCount(0);
@@ -85,7 +85,7 @@ test.describe("the centre finder", () => {
   test("says that no centre lies on Svalbard, and lists the nearest on the mainland", async ({ page }) => {
     await open(page);
     await search(page, "9170");
-    await expect(page.locator(".place-search__message")).toHaveText("Det finnes ikke noe senter på Svalbard. Her er de nærmeste sentrene på fastlandet.");
+    await expect(page.locator(".place-search .form-message")).toHaveText("Det finnes ikke noe senter på Svalbard. Her er de nærmeste sentrene på fastlandet.");
     await expect(field(page)).not.toHaveAttribute("aria-invalid", "true");
     const distances = await shownDistances(results(page));
     expect(distances.length).toBeGreaterThan(10);
@@ -175,7 +175,7 @@ test.describe("the centre finder", () => {
     await context.clearPermissions();
     await open(page);
     await page.getByRole("button", { name: "Bruk min posisjon" }).click();
-    await expect(page.locator(".place-search__message")).toHaveText("Nettleseren fikk ikke lov til å bruke posisjonen din. Skriv postnummer, sted eller kommune i stedet.");
+    await expect(page.locator(".place-search .form-message")).toHaveText("Nettleseren fikk ikke lov til å bruke posisjonen din. Skriv postnummer, sted eller kommune i stedet.");
     await expect(field(page)).toBeFocused();
     await expect(results(page)).toHaveCount(0);
   });

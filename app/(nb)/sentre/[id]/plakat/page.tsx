@@ -3,8 +3,9 @@ import { alternativeLines, helpLine } from "@/lib/help-lines";
 import { fill, getDictionary } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
 import { pathsFor, posterHref } from "@/lib/paths";
-import { loadCentre, loadCentres } from "@/lib/registry/load";
+import { loadCentre } from "@/lib/registry/load";
 import { SITE_URL } from "@/lib/site";
+import { centreStaticParams } from "../../../../_templates/centre-page";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -14,9 +15,7 @@ const text = getDictionary("nb");
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadCentres().map((centre) => ({ id: centre.id }));
-}
+export const generateStaticParams = centreStaticParams;
 
 export async function generateMetadata({ params }: Props) {
   const centre = loadCentre((await params).id);

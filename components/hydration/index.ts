@@ -1,0 +1,1 @@
+export { useHasHydrated } from "./useHasHydrated";

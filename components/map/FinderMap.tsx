@@ -157,7 +157,9 @@ export default function FinderMap({ centres, outlinesUrl, searchedPoint, fitPoin
             center={[searchedPoint.lat, searchedPoint.lon]}
             radius={8}
             interactive={false}
-            pathOptions={{ className: "finder-map__searched-point", weight: 3, fillOpacity: 1 }}
+            // Leaflet reads className only when it creates the path, so it is a prop, not a path option.
+            className="finder-map__searched-point"
+            pathOptions={{ weight: 3, fillOpacity: 1 }}
           />
         </Pane>
       )}

@@ -61,7 +61,7 @@ test.describe("the server", () => {
     });
   }
 
-  test("gives each page a script policy that lists only its own inline scripts", async ({ page }) => {
+  test("gives each page a script policy that lists only its own inline scripts", async ({ page, watch }) => {
     await page.goto("/");
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(policy).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/);
@@ -76,5 +76,7 @@ test.describe("the server", () => {
         }),
     );
     expect(blocked).toBe(true);
+    // The browser reports the blocked script as an error: the one this test asked for.
+    expect(watch.consoleErrors.splice(0)).toEqual([expect.stringContaining("Content Security Policy")]);
   });
 });

@@ -22,7 +22,7 @@ export interface CentreDetailsProps {
   /** The centre's printable poster (in bokmål). */
   posterHref: string;
   locale: Locale;
-  text: Pick<Dictionary, "centre" | "centrePage" | "helpNow" | "languageNames" | "poster">;
+  text: Pick<Dictionary, "centre" | "centrePage" | "helpNow" | "languageNames">;
 }
 
 function listFormat(items: readonly string[], locale: string): string {
@@ -151,7 +151,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
 
       <p>
         <a href={posterHref} hrefLang="nb">
-          {text.poster.centreLink}
+          {t.posterLink}
         </a>
       </p>
 

@@ -1,6 +1,7 @@
 import { CentreCard } from "@/components/centre-card";
 import type { County, Municipality } from "@/lib/geo/geography";
 import { fill } from "@/lib/i18n/format";
+import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { MunicipalityCentres as Result } from "@/lib/registry/serving";
 import type { CentreSummary } from "@/lib/registry/summary";
@@ -13,7 +14,7 @@ export interface MunicipalityCentresProps {
   nearbyCount?: number;
   agreementsHref: string;
   locale: string;
-  text: Pick<Dictionary, "municipalityPage" | "serving" | "centre">;
+  text: Pick<Dictionary, "serving" | "centre"> & Pick<BokmalOnlyText, "municipalityPage">;
 }
 
 /**

@@ -3,11 +3,11 @@
 import { useId, useState } from "react";
 import { useHasHydrated } from "@/components/hydration";
 import { fill } from "@/lib/i18n/format";
-import type { Dictionary } from "@/lib/i18n/types";
+import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import { normalizeName } from "@/lib/text/normalize";
 
 export interface MunicipalityFilterProps {
-  text: Dictionary["municipalitiesPage"];
+  text: BokmalOnlyText["municipalitiesPage"];
   total: number;
 }
 

@@ -1,12 +1,12 @@
 import type { County, Municipality } from "@/lib/geo/geography";
-import type { Dictionary } from "@/lib/i18n/types";
+import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import { municipalityHref } from "@/lib/paths";
 import { MunicipalityFilter } from "./MunicipalityList.filter";
 
 export interface MunicipalityListProps {
   municipalities: readonly Municipality[];
   counties: readonly County[];
-  text: Dictionary["municipalitiesPage"];
+  text: BokmalOnlyText["municipalitiesPage"];
   locale: string;
 }
 

@@ -1,5 +1,6 @@
 import type { HelpLine } from "@/lib/help-lines";
 import { fill } from "@/lib/i18n/format";
+import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import type { Dictionary } from "@/lib/i18n/types";
 import { qrCodeShape } from "@/lib/qr-code";
 import type { Centre } from "@/lib/registry/centres";
@@ -15,7 +16,7 @@ export interface PosterProps {
   alternativeLines: readonly HelpLine[];
   /** The number to call when someone is in danger now. */
   emergencyLine: HelpLine;
-  text: Pick<Dictionary, "meta" | "poster" | "helpNow" | "centre" | "centrePage">;
+  text: Pick<Dictionary, "meta" | "helpNow" | "centre" | "centrePage"> & Pick<BokmalOnlyText, "poster">;
 }
 
 /** Names longer than this get smaller type, so that the poster still fits one A4 sheet. */

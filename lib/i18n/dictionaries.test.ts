@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bokmalOnly } from "./bokmal-only";
 import { en } from "./en";
 import { nb } from "./nb";
 
@@ -43,6 +44,16 @@ describe.each(Object.entries(translations))("the %s dictionary", (_, strings) =>
       .filter(([path, text]) => placeholders(strings.get(path) ?? "").join() !== placeholders(text).join())
       .map(([path, text]) => `${path}: bokmål has [${placeholders(text).join(", ")}], the translation [${placeholders(strings.get(path) ?? "").join(", ")}]`);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe("the text of the bokmål-only pages", () => {
+  it("has no empty strings", () => {
+    expect([...flatten(bokmalOnly)].filter(([, text]) => text.trim() === "").map(([path]) => path)).toEqual([]);
+  });
+
+  it("shares no section with the dictionaries, so that each string lives in one place", () => {
+    expect(Object.keys(bokmalOnly).filter((section) => section in nb)).toEqual([]);
   });
 });
 

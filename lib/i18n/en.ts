@@ -149,21 +149,13 @@ export const en = {
     reportError: "Report a mistake in this information",
     reportSubject: "Correction to a centre's information",
     sourcesHeading: "Sources",
+    posterLink: "Print a poster about the centre (in Norwegian)",
   },
   languageNames: {
     no: "Norwegian",
     nb: "Norwegian",
     en: "English",
     se: "Northern Sámi",
-  },
-  municipalitiesPage: {
-    title: "Municipalities",
-    description: "All 357 municipalities in Norway, county by county. Choose yours to see which centre you can contact.",
-    lead: "Choose your municipality to see which centre you can contact, and why.",
-    filterLabel: "Find your municipality",
-    filterHint: "Type the name of the municipality.",
-    filterCount: "Showing {count} of {total} municipalities.",
-    filterNone: "No municipality matches. Check the spelling.",
   },
   serving: {
     heading: "The centre for {name}",
@@ -173,28 +165,6 @@ export const en = {
       located: "The centre is in {name} municipality.",
       nearest: "We do not know of an agreement between {name} municipality and any centre. This is the nearest centre in a straight line.",
     },
-  },
-  municipalityPage: {
-    title: "{name}: centre against sexual abuse",
-    description: "Which centre against incest and sexual abuse is there for people in {name} municipality, and how to contact it.",
-    lead: "{name} municipality is in {county}.",
-    officialName: "Official name: {name}.",
-    alternativeName: "Name in {language}: {name}.",
-    unknownLocationHeading: "A centre in the county whose location we do not know",
-    unknownLocationLead: "We do not know where this centre is, but it is a centre in {county}:",
-    nearbyHeading: "Other centres nearby",
-    staffHeading: "For municipal staff",
-    staffAgreement: "{name} municipality is listed as a contributing municipality of {centre}.",
-    staffHost: "{name} municipality is listed as the host municipality of {centre}.",
-    staffUnknown:
-      "We do not know of {name} municipality contributing to a centre. The lists of municipalities with agreements are not complete, so ask the centre.",
-    staffLink: "How an agreement with a centre works (in Norwegian)",
-  },
-  languageTagNames: {
-    sme: "Northern Sámi",
-    smj: "Lule Sámi",
-    sma: "Southern Sámi",
-    fkv: "Kven",
   },
   search: {
     title: "Search",
@@ -331,31 +301,4 @@ export const en = {
    * The poster is printed in Norwegian only (/sentre/<id>/plakat/); the English centre page links
    * to it, and the other strings are here because every dictionary has every key.
    */
-  poster: {
-    centreLink: "Print a poster about the centre (in Norwegian)",
-    title: "Poster for {name}",
-    description: "A poster about {name} to print and put up: who the centre is for, its phone number, address and a QR code to its page.",
-    lead: "Print the poster and put it up where people will see it, such as a waiting room, a staff room or a notice board. Only the poster is printed, on one A4 sheet.",
-    print: "Print the poster",
-    printHint: "You can also print from your browser's menu, or with Ctrl+P (Cmd+P on a Mac).",
-    backToCentre: "Back to the page about {name}",
-    kicker: "Help after incest and sexual abuse",
-    audience: {
-      "incest-centre": "For you, if you have been subjected to incest or sexual abuse.",
-      "combined-with-crisis-centre": "For you, if you have been subjected to incest or sexual abuse.",
-      "rape-resource-centre": "For you, if you have been raped.",
-    },
-    minAge: "From the age of {age}.",
-    relatives: "Relatives and others close to you can get help too.",
-    free: "Free. No referral needed.",
-    call: "Call the centre",
-    noPhone: "Want to talk to someone now? These lines are free and open day and night:",
-    address: "Address: {address}",
-    place: "The centre is in {place}.",
-    website: "Website: {website}",
-    qrLabel: "QR code to the centre's page on the web",
-    readMore: "More about the centre, and how to get in touch:",
-    emergency: "Is someone in danger now? Call {number}.",
-    unconfirmed: "This information comes from public sources and the centre has not confirmed it yet. The latest is on the website.",
-  },
 } as const satisfies Dictionary;

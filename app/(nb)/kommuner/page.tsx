@@ -1,10 +1,11 @@
 import { MunicipalityList } from "@/components/municipality-list";
 import { loadGeography } from "@/lib/geo/load";
 import { getDictionary } from "@/lib/i18n";
+import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { pageMetadata } from "@/lib/metadata";
 import { MUNICIPALITIES_HREF } from "@/lib/paths";
 
-const text = getDictionary("nb");
+const text = { ...getDictionary("nb"), ...bokmalOnly };
 
 export const generateMetadata = () =>
   pageMetadata({ title: text.municipalitiesPage.title, description: text.municipalitiesPage.description, path: MUNICIPALITIES_HREF });

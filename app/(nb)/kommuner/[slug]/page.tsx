@@ -1,6 +1,7 @@
 import { MunicipalityCentres } from "@/components/municipality-centres";
 import { loadGeography } from "@/lib/geo/load";
 import { fill, getDictionary } from "@/lib/i18n";
+import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { pageMetadata } from "@/lib/metadata";
 import { municipalityHref } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
@@ -11,7 +12,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const text = getDictionary("nb");
+const text = { ...getDictionary("nb"), ...bokmalOnly };
 
 /** Where municipal staff read how an agreement with a centre works. */
 const AGREEMENTS_HREF = "/for-kommuner/";

@@ -1,6 +1,7 @@
 import { Poster, PrintButton } from "@/components/poster";
 import { alternativeLines, helpLine } from "@/lib/help-lines";
 import { fill, getDictionary } from "@/lib/i18n";
+import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { pageMetadata } from "@/lib/metadata";
 import { pathsFor, posterHref } from "@/lib/paths";
 import { loadCentre } from "@/lib/registry/load";
@@ -11,7 +12,7 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-const text = getDictionary("nb");
+const text = { ...getDictionary("nb"), ...bokmalOnly };
 
 export const dynamicParams = false;
 

@@ -19,8 +19,14 @@ export async function markdownStaticParams(locale: Locale) {
 
 export async function markdownMetadata(locale: Locale, slug: readonly string[]) {
   const page = await loadContentPage(locale, slug);
-  // The home page keeps the site's own title from the root layout.
-  return pageMetadata({ title: slug.length > 0 ? page.frontmatter.title : undefined, description: page.frontmatter.description, path: page.href });
+  return pageMetadata({
+    // The home page keeps the site's own title from the root layout.
+    title: slug.length > 0 ? page.frontmatter.title : undefined,
+    description: page.frontmatter.description,
+    path: page.href,
+    // An embed is an interactive part (the financing calculator): React runs on that page.
+    interactive: page.frontmatter.embed !== undefined,
+  });
 }
 
 /** What each `embed` in a page's frontmatter renders; the Record type makes every embed have one. */

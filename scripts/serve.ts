@@ -160,7 +160,7 @@ export async function startStaticServer({ root = "out", port, host = "127.0.0.1"
       return;
     }
     if (!target) {
-      response.writeHead(400).end();
+      response.writeHead(400, { Connection: "close" }).end();
       return;
     }
     if (target.decodedPath.split("/").some((segment) => segment.startsWith("."))) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pastCalendarDate } from "../validation";
+import { pastCalendarDate } from "../dates";
 import { isSeedFileName } from "./seeds";
 
 function isPublicUrl(value: string): boolean {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isSeedFileName } from "../content/seeds";
 import { isInMainlandNorway } from "../geo/distance";
-import { pastCalendarDate } from "../validation";
+import { pastCalendarDate } from "../dates";
 
 /**
  * One centre of the registry: content/centres/<id>.json. Every value comes from a source listed in

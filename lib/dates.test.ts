@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { todayInNorway } from "./validation";
+import { todayInNorway } from "./dates";
 
 describe("todayInNorway", () => {
   it("takes the calendar day in Norway, which can be a day ahead of UTC", () => {

@@ -22,10 +22,14 @@ export const CONTENT_HASHED_PATHS = [
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const REVALIDATE = "no-cache";
 
-/** A path pattern as a regular expression over the whole path. */
-export function patternToRegExp(pattern: string): RegExp {
+/** A path pattern as the source of a regular expression over the whole path ("/a/*" is "^/a/"). */
+export function patternToRegExpSource(pattern: string): string {
   const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`);
+  return `^${escaped.join(".*")}$`.replace(/\.\*\$$/, "");
+}
+
+export function patternToRegExp(pattern: string): RegExp {
+  return new RegExp(patternToRegExpSource(pattern));
 }
 
 const contentHashed = CONTENT_HASHED_PATHS.map(patternToRegExp);

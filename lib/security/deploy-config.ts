@@ -4,7 +4,7 @@
  * pages are interactive (lib/islands/built-pages.ts). A test after the build fails when the
  * committed files no longer match.
  */
-import { CONTENT_HASHED_PATHS, IMMUTABLE, patternToRegExp, REVALIDATE } from "./caching";
+import { CONTENT_HASHED_PATHS, IMMUTABLE, patternToRegExpSource, REVALIDATE } from "./caching";
 import { compressibleContentTypes } from "./content-types";
 import { pagePolicies, pathPolicies, securityHeaders, serializePolicy } from "./headers";
 
@@ -72,12 +72,12 @@ export function nginxConfig(site: NginxSite): string {
   } = site;
   const policyMap = [
     `    default ${quoted(serializePolicy(pagePolicies.static))};`,
-    ...pathPolicies.map(({ prefix, policy }) => `    ${regexKey(patternToRegExp(`${prefix}*`).source)} ${quoted(serializePolicy(policy))};`),
+    ...pathPolicies.map(({ prefix, policy }) => `    ${regexKey(patternToRegExpSource(`${prefix}*`))} ${quoted(serializePolicy(policy))};`),
     ...interactivePages.map((page) => `    ${page}index.html ${quoted(serializePolicy(pagePolicies.interactive))};`),
   ];
   const cacheMap = [
     `    default ${quoted(REVALIDATE)};`,
-    ...CONTENT_HASHED_PATHS.map((pattern) => `    ${regexKey(patternToRegExp(pattern).source)} ${quoted(IMMUTABLE)};`),
+    ...CONTENT_HASHED_PATHS.map((pattern) => `    ${regexKey(patternToRegExpSource(pattern))} ${quoted(IMMUTABLE)};`),
   ];
   const headers = [
     ["Content-Security-Policy", "$nok_content_security_policy"],

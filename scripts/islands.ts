@@ -43,8 +43,8 @@ function staticImports(metafile: Metafile, output: string, seen = new Set<string
   return [...seen];
 }
 
-export async function bundleIslands(outDir = "out"): Promise<Map<string, IslandModule>> {
-  const islands = await findIslands();
+export async function bundleIslands(outDir = "out", sourceRoot = "components"): Promise<Map<string, IslandModule>> {
+  const islands = await findIslands(sourceRoot);
   const { metafile } = await build({
     entryPoints: [...islands].map(([name, file]) => ({ in: file, out: name })),
     outdir: path.join(outDir, "islands"),
@@ -64,10 +64,11 @@ export async function bundleIslands(outDir = "out"): Promise<Map<string, IslandM
   const publicPath = (output: string) => `/${path.relative(outDir, output).split(path.sep).join("/")}`;
   const modules = new Map<string, IslandModule>();
   for (const [output, { entryPoint }] of Object.entries(metafile.outputs)) {
-    if (!entryPoint) continue;
-    const name = [...islands].find(([, file]) => path.resolve(file) === path.resolve(entryPoint))?.[0];
-    if (!name) throw new Error(`esbuild wrote ${output} for an entry that is not an island: ${entryPoint}`);
-    modules.set(name, { src: publicPath(output), preloads: staticImports(metafile, output).map(publicPath) });
+    // A module that an island loads with import() is an entry point too, of a chunk of its own.
+    const name = entryPoint && [...islands].find(([, file]) => path.resolve(file) === path.resolve(entryPoint))?.[0];
+    if (name) modules.set(name, { src: publicPath(output), preloads: staticImports(metafile, output).map(publicPath) });
   }
+  const missing = [...islands.keys()].filter((name) => !modules.has(name));
+  if (missing.length > 0) throw new Error(`esbuild wrote no module for the islands ${missing.join(", ")}`);
   return modules;
 }

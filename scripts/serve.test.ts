@@ -20,9 +20,9 @@ interface Answer {
   body: Buffer;
 }
 
-function get(pathname: string, headers: Record<string, string> = {}): Promise<Answer> {
+function get(pathname: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port, path: pathname, headers }, (response) => {
+    const request = httpRequest({ host: "127.0.0.1", port, path: pathname, headers, method }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -93,6 +93,8 @@ describe("the static server", () => {
     const plain = await get("/big.js");
     expect(plain.body.equals(BIG)).toBe(true);
     expect((await get("/big.js", { "If-None-Match": String(plain.headers.etag) })).status).toBe(304);
+    const head = await get("/big.js", {}, "HEAD");
+    expect([head.status, head.headers["content-length"], head.body.length]).toEqual([200, String(BIG.length), 0]);
   });
 
   it("sends a simple range, and the whole file for a range it cannot read right", async () => {

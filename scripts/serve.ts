@@ -112,10 +112,17 @@ async function isFolderWithPage(root: string, decodedPath: string): Promise<bool
  * Ties a file stream sirv pipes into the response to it: an aborted download closes the file (a
  * plain pipe would leave it open), and a read that fails, or yields more or less than the
  * Content-Length promised because the file changed meanwhile, cuts the response instead of
- * crashing the process or sending a wrong body.
+ * crashing the process or sending a wrong body. A HEAD request's file is not read.
  */
-function guardFileStream(response: ServerResponse) {
+function guardFileStream(request: IncomingMessage, response: ServerResponse) {
   response.on("pipe", (source: Readable) => {
+    // A HEAD request gets the headers only: the file need not be read at all.
+    if (request.method === "HEAD") {
+      source.unpipe(response);
+      source.destroy();
+      response.end();
+      return;
+    }
     const expected = Number(response.getHeader("content-length"));
     let sent = 0;
     const cut = () => {
@@ -177,7 +184,7 @@ export async function startStaticServer({ root = "out", port, host = "127.0.0.1"
     const contentType = knownContentTypeFor(target.decodedPath);
     if (contentType) response.setHeader("Content-Type", contentType);
     if (request.headers.range !== undefined && !isSimpleRange(request.headers.range)) delete request.headers.range;
-    guardFileStream(response);
+    guardFileStream(request, response);
     files(request, response);
   }
 

@@ -14,14 +14,14 @@ export function isSearchPage(pathname: string, searchHref: string): boolean {
   return (pathname.endsWith("/") ? pathname : `${pathname}/`) === searchHref;
 }
 
-/** Runs `query` on the search page: this one, or the one at `searchHref` after loading it. */
+/**
+ * Runs `query` on the search page: this one, or the one at `searchHref` after loading it. On the
+ * search page the query waits in `window.name` too, in case the search has not started yet.
+ */
 export function requestSearch(query: string, searchHref: string): void {
-  if (isSearchPage(window.location.pathname, searchHref)) {
-    document.dispatchEvent(new CustomEvent<string>(SEARCH_EVENT, { detail: query }));
-    return;
-  }
   window.name = WINDOW_NAME_PREFIX + query;
-  window.location.assign(searchHref);
+  if (isSearchPage(window.location.pathname, searchHref)) document.dispatchEvent(new CustomEvent<string>(SEARCH_EVENT, { detail: query }));
+  else window.location.assign(searchHref);
 }
 
 /** Forgets a query that was handed over but never picked up. */
@@ -36,7 +36,10 @@ export function onSearchRequest(listener: Listener): () => void {
     window.name = "";
     listener(query);
   }
-  const handle = (event: Event) => listener((event as CustomEvent<string>).detail);
+  const handle = (event: Event) => {
+    discardPendingSearch();
+    listener((event as CustomEvent<string>).detail);
+  };
   document.addEventListener(SEARCH_EVENT, handle);
   return () => document.removeEventListener(SEARCH_EVENT, handle);
 }

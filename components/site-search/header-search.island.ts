@@ -1,6 +1,6 @@
 /**
  * The header's search field on every page (markup: HeaderSearch.tsx). It hands the query to the
- * search page in memory (handoff.ts) and empties the field, so that Back never shows it again.
+ * search page without the URL (handoff.ts) and empties the field, so that Back never shows it again.
  */
 import { discardPendingSearch, isSearchPage, requestSearch } from "./handoff";
 

@@ -123,6 +123,9 @@ describe("the static server", () => {
     expect(answer.status).toBe(404);
     expect(answer.headers["content-encoding"]).toBe("gzip");
     expect((await get("/finnes-ikke/")).body.toString()).toContain("Fant ikke siden");
+    // A file missing under a content-hashed folder is not cached as if it were there.
+    const missing = await get("/_next/static/chunks/gone.js");
+    expect([missing.status, missing.headers["cache-control"]]).toEqual([404, "no-cache"]);
   });
 
   it("redirects a folder to its page, keeping the query", async () => {

@@ -152,7 +152,7 @@ export async function startStaticServer({ root = "out", port, host = "127.0.0.1"
     gzip: true,
     brotli: true,
     extensions: ["html"],
-    onNoMatch: (request, response) => void sendNotFound(absoluteRoot, request, response),
+    onNoMatch: (request, response) => void sendNotFound(absoluteRoot, request, response).catch(() => response.destroy()),
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {

@@ -7,7 +7,7 @@
  * anywhere; the finder in brotli, as browsers get it from `npm start`, Netlify, Cloudflare Pages
  * and nginx with ngx_brotli (gzip alone is about 187 KB, see the README).
  */
-import { builtStaticPages, encodedSize } from "../support/built-pages";
+import { builtStaticPages, encodedSize } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 
 const KB = 1024;

@@ -99,6 +99,9 @@ test.describe("addresses", () => {
     const response = await request.get("/finnes-ikke/?q=x");
     expect(response.status()).toBe(404);
     expect(await response.text()).toContain("Fant ikke siden");
+    // An old chunk after a deploy: not found, and not kept as if it were a content-hashed file.
+    const gone = await request.get("/_next/static/chunks/finnes-ikke.js");
+    expect([gone.status(), gone.headers()["cache-control"]]).toEqual([404, "no-cache"]);
   });
 
   test("redirect a folder to its page, keeping the query", async ({ request }) => {

@@ -3,7 +3,7 @@
  * script of Next's, and a header policy that lets only the site's own files run; and taking the
  * runtime out has not cost them anything they show without JavaScript.
  */
-import { builtStaticPages, originalOf } from "../support/built-pages";
+import { builtStaticPages, originalOf } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 
 const pages = builtStaticPages();

@@ -5,7 +5,10 @@ import { type Locale, localePrefix } from "../i18n/config";
 import { sourcedPhoneNumbers } from "../phone-numbers";
 import { DataFileError, parseDataFile } from "../validation";
 import { type Frontmatter, frontmatterSchema } from "./frontmatter";
-import { type Heading, headingProblems, renderMarkdown } from "./markdown";
+import { helpLines } from "../help-lines";
+import { isEasyReadPage } from "./easy-read";
+import { helpLineIds } from "./help-line-links";
+import { type Heading, headingProblems, type RenderOptions, renderMarkdown } from "./markdown";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content");
 
@@ -71,11 +74,12 @@ export function splitFrontmatter(source: string, file: string): { frontmatter: F
 }
 
 /** Parses, validates and renders one Markdown file; throws a DataFileError naming what to fix. */
-export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>) {
+export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>, options: RenderOptions = {}) {
   const { frontmatter, body } = splitFrontmatter(source, file);
-  const rendered = await renderMarkdown(body);
+  const rendered = await renderMarkdown(body, options);
   const problems = [
     ...headingProblems(rendered.headings),
+    ...rendered.unknownHelpLines.map((id) => `the link <help-line:${id}> names no line in content/help-lines.json; use one of: ${helpLineIds(helpLines)}`),
     ...rendered.phoneLinks
       .filter((number) => !knownPhoneNumbers.has(number))
       .map((number) => `the link tel:${number} is not a number from a sourced data file (content/help-lines.json or the centre registry)`),
@@ -102,5 +106,5 @@ export async function loadContentPage(locale: Locale, slug: readonly string[]): 
   const ref = (await listContentPages(locale)).find((page) => page.slug.join("/") === slug.join("/"));
   if (!ref) throw new Error(`No Markdown page for /${slug.join("/")} in content/${locale}`);
   const source = await readFile(path.join(process.cwd(), ref.file), "utf8");
-  return { ...ref, ...(await parseContentFile(source, ref.file, sourcedPhoneNumbers())) };
+  return { ...ref, ...(await parseContentFile(source, ref.file, sourcedPhoneNumbers(), { lineBreaks: isEasyReadPage(ref.slug) })) };
 }

@@ -16,7 +16,7 @@ export function EasyReadLink({ href, text }: EasyReadLinkProps) {
   return (
     <a href={href} hrefLang="nb" className="easy-read-link">
       <span lang="nb">{text.easyRead}</span>
-      <span className="sr-only">: {text.easyReadDescription}</span>
+      <span className="sr-only"> – {text.easyReadDescription}</span>
     </a>
   );
 }

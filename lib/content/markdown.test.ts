@@ -23,13 +23,16 @@ describe("renderMarkdown", () => {
 
   it("collects every phone link so that the loader can check it", async () => {
     const { phoneLinks } = await renderMarkdown("Ring [112](tel:112) eller [800 57 000](tel:+4780057000).");
-    expect(phoneLinks).toEqual(["112", "+4780057000"]);
+    expect(phoneLinks).toEqual([
+      { target: "112", text: "112" },
+      { target: "+4780057000", text: "800 57 000" },
+    ]);
   });
 
   it("shows a help line named by its id as a tel: link with the number from content/help-lines.json", async () => {
     const { html, phoneLinks, unknownHelpLines } = await renderMarkdown("Ring <help-line:hjelpetelefonen>.");
     expect(html).toBe('<p>Ring <a href="tel:+4780057000">800 57 000</a>.</p>');
-    expect(phoneLinks).toEqual(["+4780057000"]);
+    expect(phoneLinks).toEqual([{ target: "+4780057000", text: "800 57 000" }]);
     expect(unknownHelpLines).toEqual([]);
   });
 

@@ -3,11 +3,13 @@ import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { HelpLine } from "../help-lines";
 
-/**
- * Markdown names a national help line by its id, `<help-line:voLinjen>`, and the page shows the
- * number from content/help-lines.json as a `tel:` link. A number typed by hand can be mistyped;
- * one read from the sourced data file cannot drift from it.
+/*
+ * Markdown names a national help line by its id, `<help-line:voLinjen>` (a CommonMark autolink,
+ * which every Markdown editor keeps), and the page shows the number from content/help-lines.json
+ * as a `tel:` link. A number typed by hand can be mistyped; one read from the sourced data file
+ * cannot drift from it.
  */
+
 const SCHEME = "help-line:";
 
 export interface HelpLineLinkOptions {

@@ -52,7 +52,7 @@ interface PageDescription extends ShareDescription {
   /**
    * Whether the page runs React in the browser (the finder, the search page, a page with the
    * financing calculator). Every other page is static: the post-build step takes Next's runtime out
-   * of it, and it runs only its island scripts (docs/adr/0008-islands.md).
+   * of it, and it runs only its island scripts (docs/adr/0009-islands.md).
    */
   interactive?: boolean;
 }

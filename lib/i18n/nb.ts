@@ -16,6 +16,9 @@ export const nb = {
   frame: {
     /** The other language's name, written in that language. */
     otherLanguage: "English",
+    /** The header link to the easy-to-read pages; the description is for screen readers. */
+    easyRead: "Lettlest",
+    easyReadDescription: "enkel tekst på norsk",
     skipToContent: "Hopp til hovedinnholdet",
     homeLink: "Nok.-sentrene, til forsiden",
     mainNavLabel: "Hovedmeny",

@@ -6,6 +6,7 @@ import { listContentPages, listPageSummaries, loadContentPage } from "@/lib/cont
 import { neighboursOf } from "@/lib/content/sections";
 import { type Dictionary, getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
+import { pathsFor } from "@/lib/paths";
 
 /**
  * A Markdown page of either language, shared by the bokmål and English routes. The home page is
@@ -41,6 +42,8 @@ export async function MarkdownPage({ locale, slug }: { locale: Locale; slug: rea
       locale={locale}
       text={text}
       neighbours={neighboursOf(await listPageSummaries(locale), slug)}
+      // On the help-now page the sources wait behind a disclosure: a reader in crisis meets the numbers, not news headlines.
+      collapseSources={page.href === pathsFor(locale).helpNow}
     >
       {page.frontmatter.embed && embedFor(page.frontmatter.embed, text, locale)}
     </ContentPage>

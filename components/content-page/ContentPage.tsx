@@ -20,13 +20,15 @@ export interface ContentPageProps {
   neighbours: PageNeighbours;
   /** Shown after the body and before the sources, e.g. the page's embed. */
   children?: ReactNode;
+  /** Folds the sources into a disclosure, for pages where a frightened reader should meet the help first. */
+  collapseSources?: boolean;
 }
 
 /**
  * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
  * page, when it was checked and its sources; then the way on.
  */
-export function ContentPage({ frontmatter, html, locale, text, neighbours, children }: ContentPageProps) {
+export function ContentPage({ frontmatter, html, locale, text, neighbours, children, collapseSources = false }: ContentPageProps) {
   return (
     <div className="content-page">
       <article>
@@ -42,7 +44,13 @@ export function ContentPage({ frontmatter, html, locale, text, neighbours, child
               {fill(text.content.updated, { date: formatDate(frontmatter.updated, locale) })}
             </time>
           </p>
-          <SourceList heading={text.content.sources} sources={frontmatter.sources.map(citeReference)} />
+          <SourceList
+            heading={text.content.sources}
+            sources={frontmatter.sources.map(citeReference)}
+            locale={locale}
+            text={text.content}
+            collapsed={collapseSources}
+          />
         </footer>
       </article>
       <WayOn section={neighbours.section} finderHref={pathsFor(locale).finder} text={text.contentNavigation} />

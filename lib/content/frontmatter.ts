@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { isSeedFileName } from "./seeds";
+import { isPublicUrl } from "./sources";
 
 /** YAML turns an unquoted 2026-11-25 into a Date; accept both and keep the calendar date. */
 const calendarDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
 );
-
-function isPublicUrl(value: string): boolean {
-  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
-}
 
 const source = z.string().refine((value) => isSeedFileName(value) || isPublicUrl(value), {
   error: "must be a public http(s) URL or the file name of a document in ../shared/seeds",

@@ -6,6 +6,7 @@ import { sourcedPhoneNumbers } from "../phone-numbers";
 import { DataFileError, parseDataFile } from "../validation";
 import { type Frontmatter, frontmatterSchema } from "./frontmatter";
 import { type Heading, headingProblems, renderMarkdown } from "./markdown";
+import { undescribedSources } from "./sources";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content");
 
@@ -75,6 +76,7 @@ export async function parseContentFile(source: string, file: string, knownPhoneN
   const { frontmatter, body } = splitFrontmatter(source, file);
   const rendered = await renderMarkdown(body);
   const problems = [
+    ...undescribedSources(frontmatter.sources),
     ...headingProblems(rendered.headings),
     ...rendered.phoneLinks
       .filter((number) => !knownPhoneNumbers.has(number))

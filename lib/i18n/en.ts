@@ -80,6 +80,8 @@ export const en = {
   content: {
     updated: "Last updated {date}",
     sources: "Sources",
+    quoteOpen: "“",
+    quoteClose: "”",
   },
   centre: {
     phoneUnknown: "Phone number not known",

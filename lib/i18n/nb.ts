@@ -75,6 +75,9 @@ export const nb = {
   content: {
     updated: "Sist oppdatert {date}",
     sources: "Kilder",
+    // Norwegian quotation marks around a source's title.
+    quoteOpen: "«",
+    quoteClose: "»",
   },
   centre: {
     phoneUnknown: "Telefonnummeret er ukjent",

@@ -22,17 +22,22 @@ export interface ContentPageProps {
   children?: ReactNode;
   /** Folds the sources into a disclosure, for pages where a frightened reader should meet the help first. */
   collapseSources?: boolean;
+  /** Shown between the title and the body: the home page's front door. */
+  intro?: ReactNode;
+  /** A modifier for the page's own layout, e.g. "content-page--home". */
+  className?: string;
 }
 
 /**
  * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
  * page, when it was checked and its sources; then the way on.
  */
-export function ContentPage({ frontmatter, html, locale, text, neighbours, children, collapseSources = false }: ContentPageProps) {
+export function ContentPage({ frontmatter, html, locale, text, neighbours, children, collapseSources = false, intro, className }: ContentPageProps) {
   return (
-    <div className="content-page">
+    <div className={className ? `content-page ${className}` : "content-page"}>
       <article>
         <h1>{frontmatter.title}</h1>
+        {intro}
         <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
         {children}
         {neighbours.children.length > 0 && (

@@ -13,7 +13,7 @@ const source = z.string().refine((value) => isSeedFileName(value) || isPublicUrl
 });
 
 /** Interactive parts a Markdown page can ask for; the page route renders each after the body. */
-export const pageEmbeds = ["financing-calculator"] as const;
+export const pageEmbeds = ["financing-calculator", "children-offer-centres", "agreements-by-centre"] as const;
 export type PageEmbed = (typeof pageEmbeds)[number];
 
 /** The frontmatter every Markdown page starts with. Unknown keys are refused to catch typos. */

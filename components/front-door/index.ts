@@ -1,0 +1,2 @@
+export { FrontDoor, type FrontDoorProps } from "./FrontDoor";
+export { FINDER_SLOT_ID } from "./FrontDoor.finder";

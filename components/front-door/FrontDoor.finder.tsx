@@ -2,7 +2,7 @@ import type { Dictionary } from "@/lib/i18n/types";
 
 export interface FinderSlotProps {
   href: string;
-  text: Pick<Dictionary["home"], "finderRegion" | "finderLink" | "finderHint">;
+  text: Pick<Dictionary["home"], "finderRegion" | "finderLink">;
 }
 
 /** The id of the home page's finder region, where the place search will grow from this link. */
@@ -18,7 +18,6 @@ export function FinderSlot({ href, text }: FinderSlotProps) {
       <a href={href} className="front-door__finder-link">
         {text.finderLink}
       </a>
-      <p className="front-door__finder-hint">{text.finderHint}</p>
     </section>
   );
 }

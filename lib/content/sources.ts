@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
-import raw from "@/content/sources.json";
 import { DataFileError, parseDataFile } from "../validation";
 
 /**
@@ -59,7 +60,17 @@ export const sourceTableSchema = z.record(z.string(), sourceEntry).superRefine((
   }
 });
 
-export const sourceTable: Readonly<Record<string, SourceEntry>> = parseDataFile(sourceTableSchema, raw, SOURCES_FILE);
+/** Read from disk rather than imported, so that Node reads it the same way under Next, Vitest and Playwright. */
+function readSourceTable(): unknown {
+  const file = path.join(process.cwd(), SOURCES_FILE);
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new DataFileError(SOURCES_FILE, [`not readable JSON (${(error as Error).message})`]);
+  }
+}
+
+export const sourceTable: Readonly<Record<string, SourceEntry>> = parseDataFile(sourceTableSchema, readSourceTable(), SOURCES_FILE);
 
 /** Whether `value` names a seed document the table describes. */
 export function isDescribedSeed(value: string): boolean {

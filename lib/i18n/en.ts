@@ -80,8 +80,7 @@ export const en = {
   home: {
     finderRegion: "Find a centre",
     finderLink: "Find the centre near you",
-    finderHint: "Search by postcode, place or municipality. The help is free.",
-    talkNow: "Want to talk to someone now? Free, day and night:",
+    talkNow: "Talk to someone now, day or night:",
     doorsHeading: "Who are you?",
     doors: {
       utsatt: { title: "I have been abused", description: "Answers to common questions, and what a centre can do for you." },

@@ -76,8 +76,7 @@ export const nb = {
   home: {
     finderRegion: "Finn et senter",
     finderLink: "Finn senteret nær deg",
-    finderHint: "Søk på postnummer, sted eller kommune. Hjelpen er gratis.",
-    talkNow: "Vil du snakke med noen nå? Gratis, hele døgnet:",
+    talkNow: "Snakk med noen nå, hele døgnet:",
     doorsHeading: "Hvem er du?",
     doors: {
       utsatt: { title: "Jeg har vært utsatt", description: "Svar på det mange lurer på, og hva et senter kan gjøre for deg." },

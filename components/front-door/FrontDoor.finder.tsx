@@ -6,7 +6,7 @@ export interface FinderSlotProps {
 }
 
 /** The id of the home page's finder region, where the place search will grow from this link. */
-export const FINDER_SLOT_ID = "finn-senter";
+const FINDER_SLOT_ID = "finn-senter";
 
 /**
  * The first thing on the home page: the way to a centre. Without JavaScript (and until the home

@@ -1,2 +1,1 @@
 export { FrontDoor, type FrontDoorProps } from "./FrontDoor";
-export { FINDER_SLOT_ID } from "./FrontDoor.finder";

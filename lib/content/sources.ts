@@ -22,7 +22,6 @@ export function isPublicUrl(value: string): boolean {
 
 /** Languages a source can be written in; a title in another language than the page is marked up with its own `lang`. */
 export const sourceLanguages = ["nb", "nn", "en"] as const;
-export type SourceLanguage = (typeof sourceLanguages)[number];
 
 /** Text we wrote ourselves about a source, in bokmål and, where an English page cites it, English. */
 const ownWords = z.object({ nb: z.string().trim().min(3), en: z.string().trim().min(3).optional() }).strict();

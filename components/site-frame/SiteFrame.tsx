@@ -11,7 +11,7 @@ import { getDictionary, type Locale } from "@/lib/i18n";
 import { navigation } from "@/lib/navigation";
 import { pathsFor } from "@/lib/paths";
 import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site";
-import { counterpartMap } from "@/lib/translations";
+import { translationGroups } from "@/lib/translations";
 
 const MAIN_ID = "hovedinnhold";
 
@@ -38,7 +38,7 @@ export async function SiteFrame({ locale, children, searchable = true }: SiteFra
           homeHref={paths.home}
           navigation={navigation[locale].main}
           emergencyLine={police}
-          languageSwitch={<LanguageSwitch counterparts={await counterpartMap()} label={text.frame.otherLanguage} />}
+          languageSwitch={<LanguageSwitch groups={await translationGroups()} label={text.frame.languages} />}
           search={<HeaderSearch searchHref={paths.search} text={text.search} />}
           text={text}
         />

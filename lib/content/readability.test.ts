@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lix, lixLimitFor, textStatistics } from "./readability";
+import { lix, lixLimitFor, lixLimitForPage, textStatistics } from "./readability";
 
 describe("textStatistics and lix", () => {
   it("matches a hand count, with headings and list items ending sentences", () => {
@@ -44,5 +44,18 @@ describe("lixLimitFor", () => {
     expect(lixLimitFor(["parorende"])).toBe(40);
     expect(lixLimitFor(["fagpersoner", "barn-under-18"])).toBe(50);
     expect(lixLimitFor([])).toBe(50);
+  });
+});
+
+describe("lixLimitForPage", () => {
+  it("holds a translated page to the limit of its bokmål counterpart, whatever its own path", () => {
+    expect(lixLimitForPage(["til-deg-som-er-utsett", "teieplikt"], "/til-deg-som-er-utsatt/taushetsplikt/")).toBe(40);
+    expect(lixLimitForPage(["parorande"], "/parorende/")).toBe(40);
+    expect(lixLimitForPage([], "/")).toBe(50);
+  });
+
+  it("holds a bokmål page to its own section's limit", () => {
+    expect(lixLimitForPage(["parorende", "hjelp-til-deg"])).toBe(40);
+    expect(lixLimitForPage(["om-nok"])).toBe(50);
   });
 });

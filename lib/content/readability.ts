@@ -3,13 +3,19 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import type { Locale } from "../i18n/config";
 
 /**
  * LIX, Björnsson's readability index: words per sentence plus the percentage of long words
  * (more than six letters). Below 30 is very easy text, 40 is ordinary newspaper text and 50 is
  * official prose. The site holds the pages for people who were abused and for their relatives
- * to 40 or lower, and every other page to 50 or lower.
+ * to 40 or lower, and every other page to 50 or lower. The index and these limits are made for
+ * Scandinavian text, so the check measures the Norwegian pages: bokmål, and nynorsk held to the
+ * limit of its bokmål counterpart.
  */
+
+/** The languages whose pages the check measures. */
+export const measuredLocales = ["nb", "nn"] as const satisfies readonly Locale[];
 
 export interface TextStatistics {
   words: number;
@@ -30,8 +36,17 @@ const ABBREVIATIONS = new Set(["nok.", "f.eks.", "bl.a.", "ca.", "nr.", "jf.", "
 const TRAILING_CLOSERS = /[»"”')\]]+$/;
 const URL = /^(https?:\/\/|www\.)/i;
 
+/** The limit for a bokmål page, from the section its slug is in. */
 export function lixLimitFor(slug: readonly string[]): number {
   return slug[0] !== undefined && PLAIN_LANGUAGE_SECTIONS.has(slug[0]) ? PLAIN_LANGUAGE_LIMIT : DEFAULT_LIMIT;
+}
+
+/**
+ * The limit for any page: a translation (a page with `translation`, the path of its bokmål
+ * counterpart) is held to its counterpart's limit; a bokmål page to its own section's.
+ */
+export function lixLimitForPage(slug: readonly string[], translation?: string): number {
+  return lixLimitFor(translation === undefined ? slug : translation.split("/").filter(Boolean));
 }
 
 /** The visible text of an inline node: link text without its address, no images, no HTML. */

@@ -14,8 +14,8 @@ export const nb = {
       "Gratis hjelp uten henvisning for deg som har vært utsatt for seksuelle overgrep eller incest, og for pårørende. Finn senteret nær deg.",
   },
   frame: {
-    /** The other language's name, written in that language. */
-    otherLanguage: "English",
+    /** The name of the language switch's list of languages. */
+    languages: "Språk",
     skipToContent: "Hopp til hovedinnholdet",
     homeLink: "Nok.-sentrene, til forsiden",
     mainNavLabel: "Hovedmeny",

@@ -160,7 +160,7 @@ export const nn = {
       agreement: "{name} kommune har avtale med dette senteret.",
       host: "{name} kommune er vertskommune for dette senteret.",
       located: "Senteret ligg i {name} kommune.",
-      nearest: "Vi veit ikkje om at {name} kommune har avtale med noko senter. Dette er det nærmaste senteret i luftline.",
+      nearest: "Vi kjenner ikkje til at {name} kommune har avtale med noko senter. Dette er det nærmaste senteret i luftline.",
     },
   },
   search: {
@@ -239,7 +239,7 @@ export const nn = {
       territory: "{territory}",
     },
     usePosition: "Bruk posisjonen min",
-    locating: "Finn posisjonen din …",
+    locating: "Leitar etter posisjonen din …",
     problems: {
       empty: "Skriv eit postnummer, ein stad eller ein kommune.",
       tooLong: "Teksten er for lang. Skriv eit postnummer med fire siffer, eller namnet på ein stad eller ein kommune.",

@@ -54,6 +54,14 @@ test.describe("the centre finder", () => {
     expect(distances.length).toBeGreaterThan(10);
   });
 
+  test("names for postcode 1514 the centre that the page for Moss names, though another is nearer the postcode", async ({ page }) => {
+    await page.goto("/kommuner/moss/");
+    const pageNames = await page.getByRole("region", { name: "Senteret for Moss" }).getByRole("heading", { level: 3 }).textContent();
+    await open(page);
+    await search(page, "1514");
+    await expectServing(page, "Moss", pageNames!.trim());
+  });
+
   test("keeps a centre of the county whose location is unknown, marked so, right after the serving one", async ({ page }) => {
     await open(page);
     await search(page, "Skien");

@@ -279,6 +279,8 @@ export const nn = {
       legendCentre: "Senter",
       legendApproximate: "Senter med omtrentleg plassering",
       legendSearched: "Staden du søkte frå",
+      legendGroup: "Fleire senter tett saman: trykk for å zoome inn",
+      group: "{count} senter her: {names}. Trykk for å zoome inn til dei.",
     },
     allCentres: {
       heading: "Alle sentera, etter fylke",

@@ -6,16 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { listPageSummaries, splitFrontmatter } from "../lib/content/pages";
-import { lix, lixLimitForPage, measuredLocales, textStatistics } from "../lib/content/readability";
+import { judgeReadability, measuredLocales } from "../lib/content/readability";
 
 let pages = 0;
 let tooHard = 0;
 for (const locale of measuredLocales) {
   for (const page of await listPageSummaries(locale)) {
     const { body } = splitFrontmatter(await readFile(page.file, "utf8"), page.file);
-    const score = lix(textStatistics(body));
-    const limit = lixLimitForPage(page.slug, page.frontmatter.translation);
-    const passes = score <= limit;
+    const { score, limit, passes } = judgeReadability(page.slug, body, page.frontmatter.translation);
     pages += 1;
     if (!passes) tooHard += 1;
     console.log(`${score.toFixed(1).padStart(5)}  (limit ${limit})  ${(passes ? "ok" : "TOO HARD").padEnd(8)}  ${page.href}`);

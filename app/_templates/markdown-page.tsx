@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ContentPage } from "@/components/content-page";
 import { FinancingCalculator } from "@/components/financing-calculator";
+import { isEasyReadPage } from "@/lib/content/easy-read";
 import type { PageEmbed } from "@/lib/content/frontmatter";
 import { listContentPages, listPageSummaries, loadContentPage } from "@/lib/content/pages";
 import { neighboursOf } from "@/lib/content/sections";
@@ -41,6 +42,7 @@ export async function MarkdownPage({ locale, slug }: { locale: Locale; slug: rea
       locale={locale}
       text={text}
       neighbours={neighboursOf(await listPageSummaries(locale), slug)}
+      easyRead={isEasyReadPage(slug)}
     >
       {page.frontmatter.embed && embedFor(page.frontmatter.embed, text, locale)}
     </ContentPage>

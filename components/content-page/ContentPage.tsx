@@ -9,6 +9,7 @@ import type { Dictionary } from "@/lib/i18n/types";
 import { pathsFor } from "@/lib/paths";
 import { SectionPages } from "./ContentPage.section-pages";
 import { WayOn } from "./ContentPage.way-on";
+import "./easy-read.css";
 
 export interface ContentPageProps {
   frontmatter: Frontmatter;
@@ -20,15 +21,17 @@ export interface ContentPageProps {
   neighbours: PageNeighbours;
   /** Shown after the body and before the sources, e.g. the page's embed. */
   children?: ReactNode;
+  /** An easy-to-read page (lettlest): larger type in a narrow column. */
+  easyRead?: boolean;
 }
 
 /**
  * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
  * page, when it was checked and its sources; then the way on.
  */
-export function ContentPage({ frontmatter, html, locale, text, neighbours, children }: ContentPageProps) {
+export function ContentPage({ frontmatter, html, locale, text, neighbours, children, easyRead = false }: ContentPageProps) {
   return (
-    <div className="content-page">
+    <div className={easyRead ? "content-page content-page--easy-read" : "content-page"}>
       <article>
         <h1>{frontmatter.title}</h1>
         <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />

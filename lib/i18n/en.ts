@@ -17,6 +17,9 @@ export const en = {
   },
   frame: {
     languages: "Language",
+    /** The easy-to-read pages are in Norwegian, so the visible label stays Norwegian. */
+    easyRead: "Lettlest",
+    easyReadDescription: "easy-to-read Norwegian",
     skipToContent: "Skip to main content",
     homeLink: "Nok. centres, home page",
     mainNavLabel: "Main menu",

@@ -16,6 +16,9 @@ export const nb = {
   frame: {
     /** The name of the language switch's list of languages. */
     languages: "Språk",
+    /** The header link to the easy-to-read pages; the description is for screen readers. */
+    easyRead: "Lettlest",
+    easyReadDescription: "enkel tekst på norsk",
     skipToContent: "Hopp til hovedinnholdet",
     homeLink: "Nok.-sentrene, til forsiden",
     mainNavLabel: "Hovedmeny",

@@ -18,6 +18,9 @@ export const nn = {
   },
   frame: {
     languages: "Språk",
+    /** The easy-to-read pages are in bokmål, so the visible label stays bokmål; the description says so. */
+    easyRead: "Lettlest",
+    easyReadDescription: "enkel tekst på bokmål",
     skipToContent: "Hopp til hovudinnhaldet",
     homeLink: "Nok.-sentera, til framsida",
     mainNavLabel: "Hovudmeny",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { fill } from "./i18n/format";
 import { PAGE_KIND_META } from "./islands/page-kind";
 import { getDictionary, type Locale, localeOfPath } from "./i18n";
+import { localeFacts } from "./i18n/config";
 import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-image";
 import { SITE_URL } from "./site";
 import { hreflangAlternates } from "./translations";
@@ -21,9 +22,6 @@ export function rootMetadata(locale: Locale): Metadata {
   };
 }
 
-/** og:locale wants a territory as well as a language. */
-const OPEN_GRAPH_LOCALES: Record<Locale, string> = { nb: "nb_NO", en: "en_GB" };
-
 interface ShareDescription {
   /** Without one, the language's home title: the home page keeps the root layout's title. */
   title?: string;
@@ -42,7 +40,7 @@ export function shareMetadata({ title, description, path }: ShareDescription): P
   const shareTitle = title ?? meta.homeTitle;
   const image = { url: `${SITE_URL}${shareImagePath(path)}`, ...SHARE_IMAGE_SIZE, alt: shareTitle };
   return {
-    openGraph: { type: "website", locale: OPEN_GRAPH_LOCALES[locale], siteName: meta.siteName, title: shareTitle, description, images: [image] },
+    openGraph: { type: "website", locale: localeFacts[locale].openGraph, siteName: meta.siteName, title: shareTitle, description, images: [image] },
     // Next copies the title, description and image into the twitter: tags from openGraph.
     twitter: { card: "summary_large_image" },
   };
@@ -52,15 +50,15 @@ interface PageDescription extends ShareDescription {
   /**
    * Whether the page runs React in the browser (the finder, the search page, a page with the
    * financing calculator). Every other page is static: the post-build step takes Next's runtime out
-   * of it, and it runs only its island scripts (docs/adr/0009-islands.md).
+   * of it, and it runs only its island scripts (docs/adr/0011-islands.md).
    */
   interactive?: boolean;
 }
 
 /**
  * Metadata for one page: its own title, description and canonical address, its share image, and,
- * where the page exists in both languages, its hreflang alternates (bokmål is the default for
- * other languages).
+ * where the page exists in more than one language, its hreflang alternates (bokmål is the
+ * default for other languages).
  */
 export async function pageMetadata({ title, description, path, interactive = false }: PageDescription): Promise<Metadata> {
   const languages = (await hreflangAlternates(path)) ?? undefined;

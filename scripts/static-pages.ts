@@ -1,5 +1,5 @@
 /**
- * The post-build step over every page Next exported (docs/adr/0009-islands.md): reads each page's
+ * The post-build step over every page Next exported (docs/adr/0011-islands.md): reads each page's
  * kind from its marker, takes Next's runtime and React Server Components payload out of the static
  * ones, adds the island scripts each page's markup asks for, and puts the page's script policy
  * first in its <head>. The untouched HTML of each static page is kept in STATIC_PAGE_ORIGINALS, so

@@ -23,17 +23,25 @@ export interface ContentPageProps {
   children?: ReactNode;
   /** An easy-to-read page (lettlest): larger type in a narrow column. */
   easyRead?: boolean;
+  /** Folds the sources into a disclosure, for pages where a frightened reader should meet the help first. */
+  collapseSources?: boolean;
+  /** Shown between the title and the body: the home page's front door. */
+  intro?: ReactNode;
+  /** A modifier for the page's own layout, e.g. "content-page--home". */
+  className?: string;
 }
 
 /**
  * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
  * page, when it was checked and its sources; then the way on.
  */
-export function ContentPage({ frontmatter, html, locale, text, neighbours, children, easyRead = false }: ContentPageProps) {
+export function ContentPage({ frontmatter, html, locale, text, neighbours, children, easyRead = false, collapseSources = false, intro, className }: ContentPageProps) {
+  const classes = ["content-page", easyRead && "content-page--easy-read", className].filter(Boolean).join(" ");
   return (
-    <div className={easyRead ? "content-page content-page--easy-read" : "content-page"}>
+    <div className={classes}>
       <article>
         <h1>{frontmatter.title}</h1>
+        {intro}
         <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
         {children}
         {neighbours.children.length > 0 && (
@@ -45,7 +53,13 @@ export function ContentPage({ frontmatter, html, locale, text, neighbours, child
               {fill(text.content.updated, { date: formatDate(frontmatter.updated, locale) })}
             </time>
           </p>
-          <SourceList heading={text.content.sources} sources={frontmatter.sources.map(citeReference)} />
+          <SourceList
+            heading={text.content.sources}
+            sources={frontmatter.sources.map(citeReference)}
+            locale={locale}
+            text={text.content}
+            collapsed={collapseSources}
+          />
         </footer>
       </article>
       <WayOn section={neighbours.section} finderHref={pathsFor(locale).finder} text={text.contentNavigation} />

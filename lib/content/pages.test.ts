@@ -14,7 +14,7 @@ const goodFrontmatter = [
   "title: Akutt hjelp",
   "description: Hvem du kan ringe når det haster, og hva et overgrepsmottak er og kan hjelpe deg med.",
   "updated: 2026-11-25",
-  "sources:\n  - https://www.politiet.no/",
+  "sources:\n  - https://www.politiet.no/rad/voldtekt-og-seksuelle-overgrep/utsatt-for-voldtekt-eller-seksuelt-overgrep/",
 ].join("\n");
 
 describe("slugs", () => {

@@ -11,6 +11,7 @@ import { helpLines } from "../help-lines";
 import { isEasyReadPage } from "./easy-read";
 import { helpLineIds } from "./help-line-links";
 import { type Heading, headingProblems, type PhoneLink, type RenderOptions, renderMarkdown } from "./markdown";
+import { undescribedSources } from "./sources";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content");
 
@@ -95,6 +96,7 @@ export async function parseContentFile(source: string, file: string, knownPhoneN
   const { frontmatter, body } = splitFrontmatter(source, file);
   const rendered = await renderMarkdown(body, options);
   const problems = [
+    ...undescribedSources(frontmatter.sources),
     ...headingProblems(rendered.headings),
     ...rendered.unknownHelpLines.map((id) => `the link <help-line:${id}> names no line in content/help-lines.json; use one of: ${helpLineIds(helpLines)}`),
     ...phoneLinkProblems(rendered.phoneLinks, knownPhoneNumbers),

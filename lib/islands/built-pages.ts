@@ -6,7 +6,7 @@ import { runtimeReferences } from "./exported-page";
 /**
  * The pages of the built site that run Next's runtime, by path ("/finn-senter/"), sorted: they need
  * the interactive Content-Security-Policy. Read from the built HTML itself, so that the servers and
- * the deploy configs follow whatever the pages declared (docs/adr/0009-islands.md).
+ * the deploy configs follow whatever the pages declared (docs/adr/0011-islands.md).
  */
 export function interactivePagePaths(root = "out"): string[] {
   const paths: string[] = [];

@@ -3,7 +3,7 @@
  * the page's kind (./page-kind.ts): take Next's runtime out of a static page, add the island
  * scripts the page uses, and put its script policy first in <head>. Pure string functions over
  * Next's output, with the assumptions about that output checked rather than trusted
- * (docs/adr/0009-islands.md).
+ * (docs/adr/0011-islands.md).
  */
 import { createHash } from "node:crypto";
 import { metaScriptSources, type PageKind } from "../security/headers";

@@ -5,7 +5,7 @@
  */
 
 /**
- * What a page needs to run (docs/adr/0009-islands.md). A static page is plain HTML with the island
+ * What a page needs to run (docs/adr/0011-islands.md). A static page is plain HTML with the island
  * scripts it uses as files; an interactive page also runs React and Next's runtime. The kind is
  * read from the built page itself (lib/islands/exported-page.ts), never from a list of paths.
  */

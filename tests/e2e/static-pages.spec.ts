@@ -1,5 +1,5 @@
 /**
- * Static pages ship no React or Next runtime (docs/adr/0009-islands.md): no inline script, no
+ * Static pages ship no React or Next runtime (docs/adr/0011-islands.md): no inline script, no
  * script of Next's, and a header policy that lets only the site's own files run; and taking the
  * runtime out has not cost them anything they show without JavaScript.
  */

@@ -1,14 +1,14 @@
 /**
  * Runs before `next build` (npm's prebuild): writes the files the centre finder fetches from the
- * site itself into public/data/: the compact place data (lib/finder/data.ts) and the simplified
- * county outlines for the map (lib/geo/outline.ts). Both are derived from content/geo/, so they
- * are not committed.
+ * site itself into public/data/: the compact place data (lib/finder/data.ts), the simplified
+ * county outlines for the map (lib/geo/outline.ts), and the centres the home page's place search
+ * ranks (lib/finder/centres.ts). They are derived from content/, so they are not committed.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { COUNTY_OUTLINES_PATH, FINDER_DATA_PATH } from "../lib/finder/files";
-import { loadCompactFinderData } from "../lib/finder/load";
+import { CENTRES_DATA_PATH, COUNTY_OUTLINES_PATH, FINDER_DATA_PATH } from "../lib/finder/files";
+import { loadCompactFinderData, loadFinderCentres } from "../lib/finder/load";
 import { countyOutlinesSchema, simplifyOutlines } from "../lib/geo/outline";
 import { parseDataFile } from "../lib/validation";
 
@@ -26,3 +26,4 @@ const outlines = parseDataFile(countyOutlinesSchema, JSON.parse(await readFile(o
 
 await write(FINDER_DATA_PATH, loadCompactFinderData());
 await write(COUNTY_OUTLINES_PATH, simplifyOutlines(outlines.features));
+await write(CENTRES_DATA_PATH, loadFinderCentres());

@@ -57,7 +57,11 @@ export async function bundleIslands(outDir = "out", sourceRoot = "components"): 
     minify: true,
     legalComments: "none",
     // lib/site.ts reads SITE_URL from the environment at build time; the browser has no process.env.
-    define: { "process.env.SITE_URL": JSON.stringify(SITE_URL) },
+    // NODE_ENV picks React's production build (an island that hydrates a component loads React).
+    define: { "process.env.SITE_URL": JSON.stringify(SITE_URL), "process.env.NODE_ENV": JSON.stringify("production") },
+    // A component's stylesheet is in the page already, from Next's build.
+    loader: { ".css": "empty" },
+    jsx: "automatic",
     metafile: true,
     logLevel: "warning",
   });

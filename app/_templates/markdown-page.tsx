@@ -93,6 +93,7 @@ export async function MarkdownPage({ locale, slug }: { locale: Locale; slug: rea
       intro={
         isHome && (
           <FrontDoor
+            locale={locale}
             finderHref={paths.finder}
             dayAndNightLines={alternativeLines}
             helpNowHref={paths.helpNow}

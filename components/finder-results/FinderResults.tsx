@@ -4,6 +4,7 @@ import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { FinderResult } from "@/lib/finder/rank";
 import type { CentreSummary } from "@/lib/registry/summary";
+import "./finder-results.css";
 
 export interface FinderResultsProps {
   result: FinderResult<CentreSummary>;
@@ -14,6 +15,11 @@ export interface FinderResultsProps {
   servingText: Dictionary["serving"];
   centreText: Dictionary["centre"];
   locale: string;
+  /**
+   * "all" (the finder page): every centre. "serving" (the home page): the centre for the place and
+   * its county's centres of unknown location, or, where no municipality is known, the nearest one.
+   */
+  scope?: "all" | "serving";
 }
 
 /**
@@ -23,8 +29,9 @@ export interface FinderResultsProps {
  * then every other centre by straight-line distance. Without a municipality, centres of unknown
  * location come last.
  */
-export function FinderResults({ result, heading, headingRef, text, servingText, centreText, locale }: FinderResultsProps) {
-  const { serving, municipality, others, unknownLocation } = result;
+export function FinderResults({ result, heading, headingRef, text, servingText, centreText, locale, scope = "all" }: FinderResultsProps) {
+  const { serving, municipality, unknownLocation } = result;
+  const others = scope === "all" ? result.others : municipality ? [] : result.others.slice(0, 1);
   const item = (centre: CentreSummary, distanceKm?: number, badge?: ReactNode) => (
     <li key={centre.id}>
       <CentreCard centre={centre} text={centreText} locale={locale} distanceKm={distanceKm} badge={badge} headingLevel={3} />
@@ -52,7 +59,7 @@ export function FinderResults({ result, heading, headingRef, text, servingText, 
           )}
         {municipality && unknownItems}
         {others.map((other) => item(other.centre, other.distanceKm))}
-        {!municipality && unknownItems}
+        {!municipality && scope === "all" && unknownItems}
       </ol>
     </section>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import { type KeyboardEvent, type ReactNode, type RefObject, useId, useState } from "react";
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import { type SearchTarget, targetIdentity, targetName } from "@/lib/finder/search";
 import "./place-search.css";
 
-type Text = Dictionary["finder"];
+type Text = Pick<Dictionary["finder"], "searchLabel" | "searchHint" | "suggestionCount" | "suggestionDetail">;
 
 /** The line that tells two places of the same name apart: the county, and the municipality for places and postcodes. */
 function targetDetail(target: SearchTarget, text: Text["suggestionDetail"]): string {
@@ -50,6 +50,11 @@ export interface PlaceSearchProps {
   /** The submit button, beside the field. */
   action: ReactNode;
   text: Text;
+  /**
+   * The prefix of the field's ids. Left out, React makes one; a part that hydrates on its own root
+   * (an island) names it, because the ids React makes depend on where in the tree it renders.
+   */
+  id?: string;
 }
 
 /**
@@ -59,14 +64,25 @@ export interface PlaceSearchProps {
  * when none is active; Escape closes the list. It has no `name`, so even a form submitted
  * without JavaScript could not put the text into the address.
  */
-export function PlaceSearch({ value, onValueChange, suggestions, onPick, message, inputRef, action, text }: PlaceSearchProps) {
-  const id = useId();
+export function PlaceSearch({ value, onValueChange, suggestions, onPick, message, inputRef, action, text, id: givenId }: PlaceSearchProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
   const hintId = `${id}-hint`;
   const messageId = `${id}-message`;
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
+
+  // Text typed before the script took over stays in the field (React does not overwrite it when it
+  // hydrates) but is not in state yet: adopt it once, so that the next render does not wipe it.
+  const atMount = useRef({ value, onValueChange });
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? "";
+    if (typed === atMount.current.value) return;
+    atMount.current.onValueChange(typed);
+    setOpen(true);
+  }, [inputRef]);
 
   const expanded = open && suggestions.length > 0;
   const active = expanded && activeIndex >= 0 && activeIndex < suggestions.length ? activeIndex : -1;

@@ -8,3 +8,6 @@ export const FINDER_DATA_PATH = "/data/steder.json";
 
 /** The simplified county outlines (lib/geo/outline.ts), the map's base map. */
 export const COUNTY_OUTLINES_PATH = "/data/fylker.geojson";
+
+/** The centres, as the home page's place search ranks them (lib/finder/centres.ts), fetched when the field is first used. */
+export const CENTRES_DATA_PATH = "/data/sentre.json";

@@ -82,6 +82,8 @@ export const en = {
   home: {
     finderRegion: "Find a centre",
     finderLink: "Find the centre near you",
+    searchHint: "Type a postcode, place or municipality, for example 2406 or Elverum.",
+    finderMore: "More centres and the map",
     talkNow: "Talk to someone now, day or night:",
     doorsHeading: "Who are you?",
     doors: {

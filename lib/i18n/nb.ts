@@ -79,6 +79,8 @@ export const nb = {
   home: {
     finderRegion: "Finn et senter",
     finderLink: "Finn senteret nær deg",
+    searchHint: "Skriv postnummer, sted eller kommune, for eksempel 2406 eller Elverum.",
+    finderMore: "Flere sentre og kart",
     talkNow: "Snakk med noen nå, hele døgnet:",
     doorsHeading: "Hvem er du?",
     doors: {

@@ -80,6 +80,8 @@ export const nn = {
   home: {
     finderRegion: "Finn eit senter",
     finderLink: "Finn senteret nær deg",
+    searchHint: "Skriv postnummer, stad eller kommune, til dømes 2406 eller Elverum.",
+    finderMore: "Fleire senter og kart",
     talkNow: "Snakk med nokon no, heile døgeret:",
     doorsHeading: "Kven er du?",
     doors: {

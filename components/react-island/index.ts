@@ -1,0 +1,1 @@
+export { ReactIsland, type ReactIslandProps } from "./ReactIsland";

@@ -4,7 +4,7 @@
  * the field (front-door-search.hydrate.tsx, a chunk of its own), so that a visit that never uses it
  * stays as light as any static page. A search sent before React has taken over waits for it.
  */
-function start(container: HTMLElement, form: HTMLFormElement) {
+function startPlaceSearch(container: HTMLElement, form: HTMLFormElement) {
   let hydrated: Promise<void> | null = null;
 
   const hydrate = () =>
@@ -38,4 +38,4 @@ function start(container: HTMLElement, form: HTMLFormElement) {
 
 const container = document.querySelector<HTMLElement>('[data-island="front-door-search"]');
 const form = container?.querySelector("form");
-if (container && form) start(container, form);
+if (container && form) startPlaceSearch(container, form);

@@ -4,6 +4,7 @@ import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { NavItem } from "@/lib/navigation";
+import "./site-header.css";
 
 export interface SiteHeaderProps {
   homeHref: string;
@@ -19,6 +20,12 @@ export interface SiteHeaderProps {
   text: Pick<Dictionary, "meta" | "frame" | "nav" | "helpNow">;
 }
 
+/**
+ * The header of every page: the site's name, the languages, Lettlest and 112 always in view; the
+ * main menu and the site search behind a "Meny" disclosure on narrow screens, where a frightened
+ * visitor on a phone must see the page's own help without scrolling, and always in view on wider
+ * ones. The disclosure is a <details> element, so it works without JavaScript.
+ */
 export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch, easyReadLink, search, text }: SiteHeaderProps) {
   return (
     <header className="site-header">
@@ -44,12 +51,18 @@ export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch
           />
         </div>
       </div>
-      <div className="site-header__nav">
-        <div className="site-header__nav-row page-width">
-          <NavList label={text.frame.mainNavLabel} items={navigation} labels={text.nav} />
-          {search}
+      {/* On a phone the menu and the search wait behind "Meny"; on a wider screen they show as a row (site-header.css, site-menu.island.ts). */}
+      <details className="site-header__menu" data-island="site-menu">
+        <summary className="site-header__menu-button">
+          <span className="page-width site-header__menu-label">{text.frame.menu}</span>
+        </summary>
+        <div className="site-header__nav">
+          <div className="site-header__nav-row page-width">
+            <NavList label={text.frame.mainNavLabel} items={navigation} labels={text.nav} />
+            {search}
+          </div>
         </div>
-      </div>
+      </details>
     </header>
   );
 }

@@ -23,6 +23,7 @@ export const en = {
     skipToContent: "Skip to main content",
     homeLink: "Nok. centres, home page",
     mainNavLabel: "Main menu",
+    menu: "Menu",
     footerNavLabel: "About this website",
     footerAbout:
       "The Nok. centres give free help to people who have been sexually abused, and to their relatives. You do not need a referral.",

@@ -22,6 +22,8 @@ export const nb = {
     skipToContent: "Hopp til hovedinnholdet",
     homeLink: "Nok.-sentrene, til forsiden",
     mainNavLabel: "Hovedmeny",
+    /** The button that opens the main menu and the search on a narrow screen. */
+    menu: "Meny",
     footerNavLabel: "Om nettstedet",
     footerAbout:
       "Nok.-sentrene gir gratis hjelp til deg som har vært utsatt for seksuelle overgrep, og til pårørende. Du trenger ingen henvisning.",

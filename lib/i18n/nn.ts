@@ -24,6 +24,7 @@ export const nn = {
     skipToContent: "Hopp til hovudinnhaldet",
     homeLink: "Nok.-sentera, til framsida",
     mainNavLabel: "Hovudmeny",
+    menu: "Meny",
     footerNavLabel: "Om nettstaden",
     footerAbout:
       "Nok.-sentera gir gratis hjelp til deg som har vore utsett for seksuelle overgrep, og til pårørande. Du treng inga tilvising.",

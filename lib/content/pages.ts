@@ -1,3 +1,5 @@
+// Reads files at build time: importing this from a client component fails the build.
+import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";

@@ -18,7 +18,7 @@ function sitemapEntries(): Map<string, Record<string, string>> {
   const entries = new Map<string, Record<string, string>>();
   for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
     const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(body!)![1]!).pathname;
-    const links = [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, new URL(href!).pathname]);
+    const links = [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]): [string, string] => [lang!, new URL(href!).pathname]);
     entries.set(loc, Object.fromEntries(links));
   }
   return entries;

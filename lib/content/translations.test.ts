@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { defaultLocale, type TranslatedLocale, translatedLocales } from "../i18n/config";
+import { defaultLocale, type Locale, type TranslatedLocale, translatedLocales } from "../i18n/config";
 import { sourcedPhoneNumbers } from "../phone-numbers";
-import { listContentPages, listPageSummaries, parseContentFile } from "./pages";
+import { translationGroups } from "../translations";
+import { listContentPages, listPageSummaries, parseContentFile, splitFrontmatter } from "./pages";
 import { measuredLocales } from "./readability";
 
 /**
@@ -85,4 +86,33 @@ describe("nynorsk", () => {
     });
     expect(stale).toEqual([]);
   });
+
+  it("links in its text to every page its bokmål page links to, in nynorsk where that page has a nynorsk version", async () => {
+    const groups = await translationGroups();
+    const inNynorsk = (href: string) => groups.find((group) => group.nb === href)?.nn ?? href;
+    const bodies = async (locale: Locale) =>
+      new Map(
+        await Promise.all(
+          (await listContentPages(locale)).map(
+            async (ref) => [ref.href, { file: ref.file, ...splitFrontmatter(await readFile(ref.file, "utf8"), ref.file) }] as const,
+          ),
+        ),
+      );
+    const bokmal = await bodies(defaultLocale);
+    const missing = [...(await bodies("nn")).values()].flatMap((page) => {
+      const original = bokmal.get(page.frontmatter.translation ?? "");
+      if (!original) return [];
+      const links = new Set(siteLinks(page.body));
+      return siteLinks(original.body)
+        .map(inNynorsk)
+        .filter((href) => !links.has(href))
+        .map((href) => `${page.file} does not link to ${href}, as ${original.file} does`);
+    });
+    expect(missing).toEqual([]);
+  });
 });
+
+/** The site-internal link targets in a Markdown body, without any #fragment. */
+function siteLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\((\/[^)#\s]*)[^)]*\)/g)].map((match) => match[1]!);
+}

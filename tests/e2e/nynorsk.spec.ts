@@ -169,4 +169,15 @@ test.describe("search in nynorsk", () => {
     await expect(hits.first()).toHaveAttribute("href", "/nn/til-deg-som-er-utsett/teieplikt/");
     for (const href of await hits.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) expect(href).toMatch(/^\/nn\//);
   });
+
+  test("finds a page added to keep nynorsk level with bokmål", async ({ page }) => {
+    await page.goto("/nn/sok/");
+    const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstaden" });
+    await field.fill("bistandsadvokat");
+    await field.press("Enter");
+    await expect(page.locator(".site-search__results").getByRole("link", { name: "Melde til politiet eller ikkje?", exact: true })).toHaveAttribute(
+      "href",
+      "/nn/til-deg-som-er-utsett/melde-til-politiet/",
+    );
+  });
 });

@@ -29,7 +29,7 @@ export const nn = {
       "Nok.-sentera gir gratis hjelp til deg som har vore utsett for seksuelle overgrep, og til pårørande. Du treng inga tilvising.",
     footerPrivacyNote: "Vi bruker ingen informasjonskapslar og sporar ingen besøk.",
     contactLabel: "Spørsmål om nettstaden eller feil i opplysningane:",
-    contactWarning: "Skriv ikkje sensitive opplysningar i e-post.",
+    contactWarning: "Ikkje skriv sensitive opplysningar i e-post.",
   },
   nav: {
     utsatt: "Til deg som er utsett",
@@ -62,7 +62,7 @@ export const nn = {
     lines: {
       police: { name: "Politiet", when: "Når nokon er i fare, eller når eit overgrep skjer no." },
       medical: { name: "Medisinsk naudtelefon", when: "Ved alvorleg skade eller sjukdom." },
-      legevakt: { name: "Legevakta", when: "Når du treng lege snart, også etter eit overgrep." },
+      legevakt: { name: "Legevakta", when: "Når du treng lege raskt, også etter eit overgrep." },
       voLinjen: {
         name: "VO-linjen",
         when: "For deg som er utsett for vald eller overgrep. Gratis, heile døgnet.",
@@ -80,7 +80,7 @@ export const nn = {
   home: {
     finderRegion: "Finn eit senter",
     finderLink: "Finn senteret nær deg",
-    talkNow: "Snakk med nokon no, heile døgeret:",
+    talkNow: "Snakk med nokon no, heile døgnet:",
     doorsHeading: "Kven er du?",
     doors: {
       utsatt: { title: "Eg har vore utsett", description: "Svar på det mange lurer på, og kva eit senter kan gjere for deg." },
@@ -132,7 +132,7 @@ export const nn = {
     website: "Nettstad",
     websiteAlternative: "Du kan også sjå på nettstaden til senteret:",
     email: "E-post",
-    emailWarning: "Skriv ikkje sensitive opplysningar i e-post.",
+    emailWarning: "Ikkje skriv sensitive opplysningar i e-post.",
     addressHeading: "Besøksadresse",
     addressUnknown: "Adressa er ukjend.",
     placeOnly: "Senteret ligg i {place}. Gateadressa er ukjend.",
@@ -289,7 +289,7 @@ export const nn = {
     },
     map: {
       label: "Kart over sentera",
-      instructions: "Klikk i kartet for å sjå sentera nærmast eit punkt. Lista viser det same som kartet.",
+      instructions: "Trykk eller klikk i kartet for å sjå sentera nærmast eit punkt. Lista viser det same som kartet.",
       skip: "Hopp over kartet",
       zoomIn: "Zoom inn",
       zoomOut: "Zoom ut",

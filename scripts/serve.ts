@@ -7,9 +7,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { editorSettings, localEditorOrigins } from "../lib/cms/settings";
 import { contentTypeFor } from "../lib/security/content-types";
-import { securityHeaders } from "../lib/security/headers";
-
+import { securityHeadersFor } from "../lib/security/headers";
 
 export interface StaticServerOptions {
   /** The folder to serve; out/ unless told otherwise. */
@@ -38,13 +38,15 @@ function send(root: string, response: ServerResponse, request: IncomingMessage, 
   else createReadStream(file).pipe(response);
 }
 
+const editorOrigins = localEditorOrigins(editorSettings(process.env));
+
 async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
-  for (const [name, value] of securityHeaders({ https: false })) response.setHeader(name, value);
+  const { pathname } = new URL(request.url ?? "/", "http://localhost");
+  for (const [name, value] of securityHeadersFor(pathname, { https: false, editorOrigins })) response.setHeader(name, value);
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { Allow: "GET, HEAD" }).end();
     return;
   }
-  const { pathname } = new URL(request.url ?? "/", "http://localhost");
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
+import { FrontmatterError, parseMarkdownFile } from "../cms/markdown-file";
 import { type Locale, localePrefix } from "../i18n/config";
 import { sourcedPhoneNumbers } from "../phone-numbers";
 import { DataFileError, parseDataFile } from "../validation";
@@ -66,8 +66,13 @@ export async function listContentPages(locale: Locale): Promise<ContentPageRef[]
 
 /** A Markdown file's validated frontmatter and its body; throws a DataFileError naming `file`. */
 export function splitFrontmatter(source: string, file: string): { frontmatter: Frontmatter; body: string } {
-  const { data, content } = matter(source);
-  return { frontmatter: parseDataFile(frontmatterSchema, data, file), body: content };
+  try {
+    const { frontmatter, body } = parseMarkdownFile(source);
+    return { frontmatter: parseDataFile(frontmatterSchema, frontmatter, file), body };
+  } catch (error) {
+    if (error instanceof FrontmatterError) throw new DataFileError(file, [error.message]);
+    throw error;
+  }
 }
 
 /** Parses, validates and renders one Markdown file; throws a DataFileError naming what to fix. */

@@ -92,6 +92,8 @@ export const en = {
     unknownLocation: "Location not known",
     distance: "{km} km in a straight line",
     approximateDistance: "about {km} km in a straight line",
+    confirmed: "Confirmed by the centre on {date}",
+    stale: "Last confirmed on {date}",
   },
   centresPage: {
     title: "All the centres",
@@ -100,6 +102,8 @@ export const en = {
     toMunicipalities: "Find the centre for your municipality",
     unconfirmedNote:
       "This information comes from public sources. The centres have not confirmed it yet, so phone numbers and addresses may be out of date.",
+    partlyConfirmedNote:
+      "Unless it says “Confirmed by the centre”, the information comes from public sources, so phone numbers and addresses may be out of date.",
     coverage:
       "Bufdir counts 23 centres against incest and sexual abuse in Norway, with Dixi on top. This list has {count} centres and Dixi, because we have not yet found reliable information on all of them.",
     coverageLink: "Why the counts differ",
@@ -144,7 +148,7 @@ export const en = {
     nearestFor: "Nearest centre for municipalities with no known agreement:",
     noMunicipalities: "We do not know which municipalities the centre is for.",
     aboutDataHeading: "About this information",
-    lastVerified: "Last confirmed on {date}.",
+    staleNote: "That is more than a year ago, so something may have changed.",
     notVerified: "Not yet confirmed by the centre.",
     reportError: "Report a mistake in this information",
     reportSubject: "Correction to a centre's information",

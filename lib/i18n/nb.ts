@@ -87,6 +87,8 @@ export const nb = {
     unknownLocation: "Plassering ukjent",
     distance: "{km} km i luftlinje",
     approximateDistance: "ca. {km} km i luftlinje",
+    confirmed: "Bekreftet av senteret {date}",
+    stale: "Sist bekreftet {date}",
   },
   centresPage: {
     title: "Alle sentrene",
@@ -95,6 +97,8 @@ export const nb = {
     toMunicipalities: "Finn senteret for kommunen din",
     unconfirmedNote:
       "Opplysningene er hentet fra offentlige kilder. Sentrene har ikke bekreftet dem ennå, så telefonnumre og adresser kan være utdaterte.",
+    partlyConfirmedNote:
+      "Der det ikke står «Bekreftet av senteret», er opplysningene hentet fra offentlige kilder, så telefonnumre og adresser kan være utdaterte.",
     // 23: Bufdir's page "Sentre mot incest og seksuelle overgrep" (see content/nb/om-nok/nettverket.md).
     coverage:
       "Bufdir regner med 23 sentre mot incest og seksuelle overgrep i Norge, og Dixi i tillegg. Listen her har {count} sentre og Dixi, fordi vi ennå ikke har funnet sikre opplysninger om alle.",
@@ -139,7 +143,7 @@ export const nb = {
     nearestFor: "Nærmeste senter for kommuner uten kjent avtale:",
     noMunicipalities: "Vi vet ikke hvilke kommuner senteret er for.",
     aboutDataHeading: "Om opplysningene",
-    lastVerified: "Sist bekreftet {date}.",
+    staleNote: "Det er over ett år siden, så noe kan ha endret seg.",
     notVerified: "Ikke bekreftet av senteret ennå.",
     reportError: "Meld feil i opplysningene",
     reportSubject: "Retting av opplysninger om et senter",

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { BUILD_DATE } from "../build-date";
 import { loadGeography, loadPostcodes } from "../geo/load";
 import { type Centre, resolveCentre } from "./centres";
 import { type ServedMunicipalities, servedMunicipalitiesByCentre } from "./served-municipalities";
@@ -9,13 +10,13 @@ const CENTRES_DIR = path.join("content", "centres");
 
 /** Every file in content/centres/, parsed as JSON; a file that is not JSON fails with its name. */
 export function readRegistryFiles(directory = CENTRES_DIR): RegistryFile[] {
-  return readdirSync(path.join(process.cwd(), directory))
+  return readdirSync(path.resolve(directory))
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => {
       const file = `${directory.split(path.sep).join("/")}/${name}`;
       try {
-        return { file, data: JSON.parse(readFileSync(path.join(process.cwd(), file), "utf8")) as unknown };
+        return { file, data: JSON.parse(readFileSync(path.resolve(file), "utf8")) as unknown };
       } catch (error) {
         throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
       }
@@ -38,7 +39,7 @@ function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
   if (!registry) {
     const validated = validateRegistry(readRegistryFiles(), registryContext());
     const geography = loadGeography();
-    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography)) };
+    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography, BUILD_DATE)) };
     for (const warning of registry.warnings) console.warn(`centre registry: ${warning}`);
   }
   return registry;

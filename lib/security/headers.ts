@@ -42,6 +42,57 @@ export interface SecurityHeaderOptions {
   https: boolean;
 }
 
+/** Where the editor (Decap CMS) lives; it is not part of the public site. */
+export const EDITOR_PATH = "/admin/";
+
+export function isEditorPath(pathname: string): boolean {
+  return pathname === EDITOR_PATH.slice(0, -1) || pathname.startsWith(EDITOR_PATH);
+}
+
+/**
+ * The editor's own policy, for /admin/ only: the site itself and the git host's API, nothing
+ * else. Decap CMS is a large single-page app that needs more than the public pages allow:
+ * - script-src 'unsafe-eval': Decap checks its configuration with ajv, which compiles the check
+ *   into a function from a string (decaporg/decap-cms issue 2138);
+ * - style-src 'unsafe-inline': its styles are injected at run time (emotion);
+ * - img-src blob: previews; the git host for editors' avatars.
+ * The editor shows only the repository's own content to signed-in editors, and the public pages
+ * keep their strict policy.
+ */
+export function editorContentSecurityPolicy(gitHostOrigins: readonly string[]): Readonly<Record<string, readonly string[]>> {
+  return {
+    ...contentSecurityPolicy,
+    "script-src": ["'self'", "'unsafe-eval'"],
+    "img-src": ["'self'", "data:", "blob:", ...gitHostOrigins],
+    "connect-src": ["'self'", ...gitHostOrigins],
+  };
+}
+
+export interface EditorHeaderOptions extends SecurityHeaderOptions {
+  /** The origins the editor talks to: the git host's (lib/cms/settings.ts), and locally decap-server's. */
+  editorOrigins: readonly string[];
+}
+
+/**
+ * The editor's headers: the site's, with the editor's own policy, kept out of search engines,
+ * and able to open the sign-in window some git hosts use.
+ */
+export function editorSecurityHeaders({ https, editorOrigins }: EditorHeaderOptions): ReadonlyArray<readonly [string, string]> {
+  const replaced: Readonly<Record<string, string>> = {
+    "Content-Security-Policy": serializePolicy(editorContentSecurityPolicy(editorOrigins)),
+    "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+  };
+  return [
+    ...securityHeaders({ https }).map(([name, value]) => [name, replaced[name] ?? value] as const),
+    ["X-Robots-Tag", "noindex, nofollow"],
+  ];
+}
+
+/** The headers for one path: the editor's under /admin/, the site's everywhere else. */
+export function securityHeadersFor(pathname: string, options: EditorHeaderOptions): ReadonlyArray<readonly [string, string]> {
+  return isEditorPath(pathname) ? editorSecurityHeaders(options) : securityHeaders(options);
+}
+
 export function securityHeaders({ https }: SecurityHeaderOptions): ReadonlyArray<readonly [string, string]> {
   return [
     ["Content-Security-Policy", serializePolicy(contentSecurityPolicy)],

@@ -2,6 +2,7 @@ import type { Frontmatter } from "../content/frontmatter";
 import { type SeedFileName, seedDocuments } from "../content/seeds";
 import type { CommonFieldTexts, FieldText, FieldTexts } from "../cms/field-texts";
 import type { HelpLine } from "../help-lines";
+import type { GapId } from "../registry/report";
 import type { CentreRecord } from "../registry/schema";
 import { nb } from "./nb";
 
@@ -241,6 +242,54 @@ export const editorText = {
     pagesDescription: "Sidene i denne delen. En ny side havner i listen på delens forside av seg selv.",
   },
   media: "Bilder og filer lastes ikke opp her. Ta kontakt med utviklerne hvis en side trenger et bilde.",
+  /** The phone-round kit (lib/registry/phone-round.ts): what is sent to each centre. */
+  report: {
+    gapsColumn: "Mangler eller er ikke bekreftet",
+    gaps: {
+      phone: "Telefonnummer",
+      phoneNotOwn: "Senterets eget telefonnummer (nummeret som står, er ikke senterets eget)",
+      phoneInDoubt: "Bekreftelse av telefonnummeret (det er tvil om det)",
+      email: "E-post",
+      website: "Nettsted",
+      street: "Gateadresse",
+      postcode: "Postnummer",
+      position: "Nøyaktig plassering på kartet (gateadresse med postnummer)",
+      municipality: "Kommunen senteret ligger i",
+      host: "Vertskommune",
+      contributing: "Kommuner med avtale",
+      minAge: "Aldersgrense",
+      relatives: "Tilbud til pårørende",
+      children: "Tilbud til barn",
+      languages: "Språk samtalene kan foregå på",
+      interpreters: "Om senteret bestiller tolk",
+      confirmation: "Senterets bekreftelse av opplysningene",
+      stale: "Ny bekreftelse (den forrige er mer enn tolv måneder gammel)",
+    } satisfies Record<GapId, string>,
+    yes: "ja",
+    no: "nei",
+    unknown: "ukjent",
+    /** With {text}. */
+    english: "på engelsk: {text}",
+    /** With {name}. */
+    checklistTitle: "{name}: opplysningene på nettstedet",
+    /** With {url} and {date}. */
+    checklistIntro:
+      "Slik står senteret på {url} ({date}). Gå gjennom hver linje, kryss av for det som stemmer, rett det som er feil, og fyll inn det som mangler. Der vi ikke har en opplysning, står det «ukjent» på nettstedet. Vi gjetter aldri.",
+    publishedHeading: "Dette står på nettstedet",
+    missingHeading: "Dette mangler eller er ikke bekreftet",
+    nothingMissing: "Ingenting.",
+    sourcesHeading: "Kildene vi har brukt",
+    confirmationHeading: "Bekreftelse",
+    status: {
+      unconfirmed: "Senteret har ikke bekreftet opplysningene ennå.",
+      /** With {date}. */
+      confirmed: "Bekreftet av senteret {date}.",
+      /** With {date}. */
+      stale: "Sist bekreftet {date}, for mer enn tolv måneder siden.",
+    },
+    confirmationAsk:
+      "Når alt stemmer, skriv hvem hos dere som har gått gjennom opplysningene, og datoen. Da står det «Bekreftet av senteret» med datoen på sidene deres i tolv måneder.",
+  },
   /** Decap's own bokmål (its nb_no locale), where it is missing or reads badly; merged over it. */
   decapPhrases: {
     editor: {

@@ -10,13 +10,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { editorConfig, editorFormats, editorSchemas, HELP_LINES_FIELD, pageFoldersFor } from "../../lib/cms/config";
-import { editorSettings } from "../../lib/cms/settings";
-import { listPageSummaries } from "../../lib/content/pages";
-import { loadGeography } from "../../lib/geo/load";
-import { locales } from "../../lib/i18n/config";
+import { editorFormats, editorSchemas, HELP_LINES_FIELD } from "../../lib/cms/config";
+import { loadEditorConfig } from "../../lib/cms/load";
 import { editorText } from "../../lib/i18n/editor";
-import { SITE_URL } from "../../lib/site";
 import { EDITOR_PATH } from "../../lib/security/headers";
 
 const DECAP_DIST = path.dirname(createRequire(import.meta.url).resolve("decap-cms/dist/decap-cms.js"));
@@ -54,15 +50,7 @@ export async function writeEditor(root = "out"): Promise<{ files: number }> {
   const decapFiles = (await readdir(DECAP_DIST)).filter(isDecapFile);
   await Promise.all(decapFiles.map((name) => copyFile(path.join(DECAP_DIST, name), path.join(folder, name))));
 
-  const geography = loadGeography();
-  const pageFolders = (await Promise.all(locales.map(async (locale) => pageFoldersFor(locale, await listPageSummaries(locale))))).flat();
-  const config = editorConfig({
-    settings: editorSettings(process.env),
-    municipalities: geography.municipalities,
-    counties: geography.counties,
-    pageFolders,
-    siteUrl: SITE_URL,
-  });
+  const config = await loadEditorConfig(process.env);
   const data = { config, schemas: editorSchemas, formats: editorFormats, helpLinesField: HELP_LINES_FIELD, uploadsOff: editorText.media, phrases: editorText.decapPhrases };
   await build({
     entryPoints: [fileURLToPath(new URL("./page.ts", import.meta.url))],

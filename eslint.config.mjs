@@ -26,7 +26,18 @@ const config = [
         { paths: [{ name: "leaflet", message: "Only components/map/ touches Leaflet." }, { name: "react-leaflet", message: "Only components/map/ touches Leaflet." }] },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='href'] :matches(Literal[value=/^tel:/], TemplateElement[value.raw=/^tel:/])",
+          message: "Render phone links with PhoneLink (components/phone-link/), which checks that the link dials the number it shows.",
+        },
+      ],
     },
+  },
+  {
+    files: ["components/phone-link/PhoneLink.tsx"],
+    rules: { "no-restricted-syntax": "off" },
   },
   {
     files: ["lib/**/*.ts"],

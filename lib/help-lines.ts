@@ -1,6 +1,7 @@
 import { z } from "zod";
 import raw from "@/content/help-lines.json";
 import { nb } from "./i18n/nb";
+import { isSameNumber } from "./phone/digits";
 import { parseDataFile } from "./validation";
 
 type HelpLineId = keyof typeof nb.helpNow.lines;
@@ -19,7 +20,7 @@ export const helpLineSchema = z
     source: z.url({ protocol: /^https$/ }),
   })
   .strict()
-  .refine((line) => line.tel.replace(/^\+47/, "") === line.number.replace(/ /g, ""), {
+  .refine((line) => isSameNumber(line.number, line.tel), {
     message: "tel and number must be the same digits",
     path: ["tel"],
   });

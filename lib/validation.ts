@@ -1,5 +1,8 @@
 import type { z } from "zod";
 
+// Types only: the finder's browser code imports DataFileError from here, and must not carry zod
+// (docs/adr/0003-hand-written-place-data-validator.md).
+
 /**
  * Thrown when a content or data file does not match its schema. The message names the file,
  * each field and what is wrong with it, so that the build log says exactly what to fix.
@@ -26,3 +29,4 @@ export function parseDataFile<Schema extends z.ZodType>(schema: Schema, data: un
   if (!result.success) throw new DataFileError(file, result.error.issues.map(describeIssue));
   return result.data;
 }
+

@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BUILD_DATE } from "../lib/build-date";
+import { todayInNorway } from "../lib/dates";
 import { loadGeography } from "../lib/geo/load";
 import { pathsFor } from "../lib/paths";
 import { type PhoneRoundContext, phoneRoundChecklist, phoneRoundCsv } from "../lib/registry/phone-round";
@@ -20,13 +20,14 @@ import { SITE_URL } from "../lib/site";
 
 const { values } = parseArgs({ options: { format: { type: "string", default: "text" }, out: { type: "string", default: "phone-round" } } });
 const { records, warnings } = validateRegistry(readRegistryFiles(), registryContext());
+const today = todayInNorway();
 
 if (values.format === "text") {
-  console.log(formatReport(registryReport(records, BUILD_DATE), warnings));
+  console.log(formatReport(registryReport(records, today), warnings));
 } else if (values.format === "csv" || values.format === "md") {
   const { municipalities, counties } = loadGeography();
   const context: PhoneRoundContext = {
-    today: BUILD_DATE,
+    today,
     municipalityName: (number) => municipalities.find((municipality) => municipality.number === number)?.name ?? number,
     countyName: (number) => counties.find((county) => county.number === number)?.name ?? number,
     pageUrl: (id) => `${SITE_URL}${pathsFor("nb").centre(id)}`,

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ConfirmationStatus } from "@/components/confirmation-status";
+import { PhoneLink } from "@/components/phone-link";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { CentreSummary } from "@/lib/registry/summary";
@@ -39,10 +40,7 @@ export function CentreCard({ centre, text, locale, distanceKm, badge, headingLev
       <p className="centre-card__phone">
         {centre.tel && centre.phone ? (
           <>
-            <a href={`tel:${centre.tel}`}>
-              <span className="sr-only">{text.call} </span>
-              {centre.phone}
-            </a>
+            <PhoneLink number={centre.phone} tel={centre.tel} hiddenPrefix={text.call} />
             {centre.phoneKind && centre.phoneKind !== "centre" && (
               <span className="centre-card__note"> ({text.phoneKindNote[centre.phoneKind]})</span>
             )}

@@ -8,6 +8,7 @@ import type { Centre } from "@/lib/registry/centres";
 import type { ServedMunicipalities } from "@/lib/registry/served-municipalities";
 import { addressLine, citeRegistrySource, websiteLabel } from "@/lib/registry/summary";
 import { ConfirmationStatus } from "@/components/confirmation-status";
+import { PhoneLink } from "@/components/phone-link";
 import { SourceList } from "@/components/source-list";
 import { MunicipalityLinks } from "./CentreDetails.municipalities";
 
@@ -62,9 +63,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
         <div className="contact-block">
           <p>
             {t.phone}:{" "}
-            <a href={`tel:${centre.tel}`} className="contact-block__phone">
-              {centre.phone}
-            </a>
+            <PhoneLink number={centre.phone} tel={centre.tel} className="contact-block__phone" />
           </p>
           {centre.phoneKind && centre.phoneKind !== "centre" && <p>{text.centre.phoneKindNote[centre.phoneKind]}</p>}
           {centre.phoneHours && (
@@ -91,7 +90,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
           <ul>
             {alternativeLines.map((line) => (
               <li key={line.id}>
-                <a href={`tel:${line.tel}`}>{line.number}</a> {text.helpNow.lines[line.id].name}
+                <PhoneLink number={line.number} tel={line.tel} /> {text.helpNow.lines[line.id].name}
               </li>
             ))}
           </ul>

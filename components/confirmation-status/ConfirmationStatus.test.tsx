@@ -15,7 +15,8 @@ import { summarizeCentre } from "@/lib/registry/summary";
 
 afterEach(cleanup);
 
-const BUILD_DATE = "2026-11-29";
+/** The day the fixture's site is built, so that the test does not age. */
+const TODAY = "2026-11-29";
 
 /** A made-up centre, not one of the registry's. */
 function testCentre(record: Pick<CentreRecord, "verification" | "lastVerified">) {
@@ -49,7 +50,7 @@ function testCentre(record: Pick<CentreRecord, "verification" | "lastVerified">)
     notes: "",
     ...record,
   };
-  return resolveCentre(fixture, loadGeography(), BUILD_DATE);
+  return resolveCentre(fixture, loadGeography(), TODAY);
 }
 
 const confirmed = testCentre({ verification: "confirmed-by-centre", lastVerified: "2026-03-04" });

@@ -23,8 +23,10 @@ describe("Finder", () => {
     fetchFile.mockReset();
   });
 
-  it("renders nothing in the static HTML, so that without JavaScript no search form that cannot work is shown", () => {
-    expect(renderToString(finder)).toBe("");
+  it("puts its form in the static HTML, marked for the style that hides it where scripting is off, so that nothing moves when the script starts", () => {
+    const html = renderToString(finder);
+    expect(html).toMatch(/^<div class="finder">/);
+    expect(html).toContain('role="combobox"');
   });
 
   it("fetches the place data only once the visitor types, then ranks the centres for a postcode", async () => {

@@ -1,7 +1,6 @@
 "use client";
 
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
-import { useHasHydrated } from "@/components/hydration";
 import { FinderResults } from "@/components/finder-results";
 import { type MapCentre, MapLoader } from "@/components/map";
 import { type FieldMessage, PlaceSearch, TargetLabel } from "@/components/place-search";
@@ -67,10 +66,10 @@ function usePlaceData() {
  * The centre finder: a search field, "Bruk min posisjon", the result list and the map beside it.
  * Everything happens in the browser: the place data is fetched from the site's own files on the
  * first keystroke, and nothing typed or located is put in the address, the history, storage or
- * any request. Without JavaScript it renders nothing; the page lists all centres instead.
+ * any request. It is rendered into the page's HTML, so that nothing moves when the script starts,
+ * and hidden by CSS where scripting is off (finder.css); the page lists all centres instead.
  */
 export function Finder({ centres, text, servingText, centreText, locale }: FinderProps) {
-  const hydrated = useHasHydrated();
   const { index, load } = usePlaceData();
   const [query, setQuery] = useState("");
   const [view, setView] = useState<View>({ kind: "empty" });
@@ -177,8 +176,6 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
     const href = centres.find((centre) => centre.id === id)?.href;
     if (href) document.querySelector<HTMLAnchorElement>(`main a[href="${href}"]`)?.focus();
   }
-
-  if (!hydrated) return null;
 
   const result = view.kind === "result" ? view.result : null;
   const ranked = result ? [result.serving, ...result.others].filter((entry) => entry !== null) : [];

@@ -1,3 +1,4 @@
+import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 
@@ -27,11 +28,14 @@ export function HelpNow({ lines, text, moreHref, headingLevel = 2, id }: HelpNow
           const { name, when } = text.lines[line.id];
           return (
             <li key={line.id} className="help-now__item">
-              <a href={`tel:${line.tel}`} className="help-now__call">
-                <span className="sr-only">{text.callPrefix} </span>
-                <span className="help-now__number">{line.number}</span>
-                <span className="help-now__name">{name}</span>
-              </a>
+              <PhoneLink
+                number={line.number}
+                tel={line.tel}
+                hiddenPrefix={text.callPrefix}
+                className="help-now__call"
+                numberClassName="help-now__number"
+                after={<span className="help-now__name">{name}</span>}
+              />
               <p className="help-now__when">{when}</p>
             </li>
           );

@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { nb } from "@/lib/i18n/nb";
 import FinderMap, { type MapCentre } from "./FinderMap";
 
-const centres: MapCentre[] = [
-  { id: "nok-elverum", name: "Nok. Elverum", point: { lat: 60.89, lon: 11.56 }, approximate: false },
-  { id: "nok-hamar", name: "Nok. Hamar", point: { lat: 60.79, lon: 11.07 }, approximate: true },
-];
+const elverum: MapCentre = { id: "nok-elverum", name: "Nok. Elverum", point: { lat: 60.89, lon: 11.56 }, approximate: false };
+const bergen: MapCentre = { id: "nok-bergen", name: "Nok. Bergen", point: { lat: 60.39, lon: 5.32 }, approximate: true };
+const hamar: MapCentre = { id: "nok-hamar", name: "Nok. Hamar", point: { lat: 60.79, lon: 11.07 }, approximate: true };
+const tromso: MapCentre = { id: "smiso-troms", name: "SMISO Troms", point: { lat: 69.65, lon: 18.96 }, approximate: true };
+const oslo: MapCentre = { id: "nok-oslo", name: "Nok. Oslo", point: { lat: 59.92, lon: 10.75 }, approximate: true };
+const dixi: MapCentre = { id: "dixi-oslo", name: "Dixi Ressurssenter mot voldtekt", point: { lat: 59.92, lon: 10.75 }, approximate: true };
 
-function renderMap(onActivateCentre = vi.fn()) {
+function renderMap(onActivateCentre = vi.fn(), centres: MapCentre[] = [elverum, bergen]) {
   render(
     <FinderMap
       centres={centres}
@@ -44,14 +46,35 @@ describe("FinderMap", () => {
 
   it("gives each centre a keyboard-reachable marker named after it, approximate ones drawn differently", () => {
     const onActivate = renderMap();
-    const elverum = screen.getByRole("button", { name: "Nok. Elverum" });
-    const hamar = screen.getByRole("button", { name: "Nok. Hamar" });
-    expect(elverum.tabIndex).toBe(0);
-    expect(hamar.className).toContain("finder-marker--approximate");
-    expect(elverum.className).toContain("finder-marker--exact");
-    expect(elverum.className).toContain("is-highlighted");
-    elverum.click();
+    const elverumMarker = screen.getByRole("button", { name: "Nok. Elverum" });
+    const bergenMarker = screen.getByRole("button", { name: "Nok. Bergen" });
+    expect(elverumMarker.tabIndex).toBe(0);
+    expect(bergenMarker.className).toContain("finder-marker--approximate");
+    expect(elverumMarker.className).toContain("finder-marker--exact");
+    expect(elverumMarker.className).toContain("is-highlighted");
+    fireEvent.keyDown(elverumMarker, { key: "Enter" });
     expect(onActivate).toHaveBeenCalledWith("nok-elverum");
+    fireEvent.keyDown(elverumMarker, { key: " " });
+    expect(onActivate).toHaveBeenCalledTimes(2);
+  });
+
+  it("sets centres that share a point side by side, each its own button, rather than one on top of the other", () => {
+    renderMap(vi.fn(), [oslo, dixi, tromso]);
+    const osloMarker = screen.getByRole("button", { name: "Nok. Oslo" });
+    const dixiMarker = screen.getByRole("button", { name: "Dixi Ressurssenter mot voldtekt" });
+    expect([osloMarker.style.marginLeft, dixiMarker.style.marginLeft]).toEqual(["-26px", "2px"]);
+  });
+
+  it("draws centres too close to tell apart as one group button, which zooms in until each has its own", () => {
+    renderMap(vi.fn(), [elverum, hamar, bergen]);
+    const group = screen.getByRole("button", { name: "2 sentre her: Nok. Elverum, Nok. Hamar. Trykk for å zoome inn til dem." });
+    expect(screen.queryByRole("button", { name: "Nok. Hamar" })).toBeNull();
+    act(() => {
+      fireEvent.keyDown(group, { key: "Enter" });
+    });
+    expect(screen.getByRole("button", { name: "Nok. Hamar" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Nok. Elverum" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Kart over sentrene" })).toBe(document.activeElement);
   });
 
   it("names its zoom buttons in Norwegian", () => {

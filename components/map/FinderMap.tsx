@@ -3,10 +3,11 @@
 import "leaflet/dist/leaflet.css";
 import type { FeatureCollection } from "geojson";
 import L from "leaflet";
-import { useEffect, useMemo, useState } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Marker, Pane, useMap, useMapEvents, ZoomControl } from "react-leaflet";
+import { useEffect, useState } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Pane, useMap, useMapEvents, ZoomControl } from "react-leaflet";
 import { type LatLng, MAINLAND_NORWAY } from "@/lib/geo/distance";
 import type { Dictionary } from "@/lib/i18n/types";
+import { CentreMarkers } from "./FinderMap.markers";
 
 export interface MapCentre {
   id: string;
@@ -39,47 +40,6 @@ const NORWAY: L.LatLngBoundsExpression = [
 
 // Colours come from map.css, which reads the site's palette.
 const countyStyle: L.PathOptions = { className: "finder-map__county", weight: 1, fillOpacity: 1 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-/**
- * A centre's marker: a focusable button (Leaflet gives it role="button" and tabindex="0") whose
- * accessible name is the centre's name, held in a visually hidden span so that it survives when
- * Leaflet swaps the icon.
- */
-function centreIcon(centre: MapCentre, highlighted: boolean): L.DivIcon {
-  const size = highlighted ? 30 : 24;
-  const classes = ["finder-marker", centre.approximate ? "finder-marker--approximate" : "finder-marker--exact", highlighted ? "is-highlighted" : ""];
-  return L.divIcon({
-    className: classes.join(" ").trim(),
-    html: `<span class="sr-only">${escapeHtml(centre.name)}</span>`,
-    iconSize: [size, size],
-  });
-}
-
-function CentreMarker({ centre, highlighted, onActivate }: { centre: MapCentre; highlighted: boolean; onActivate: (id: string) => void }) {
-  const icon = useMemo(() => centreIcon(centre, highlighted), [centre, highlighted]);
-  return (
-    <Marker
-      position={[centre.point.lat, centre.point.lon]}
-      icon={icon}
-      title={centre.name}
-      zIndexOffset={highlighted ? 1000 : 0}
-      eventHandlers={{
-        click: () => onActivate(centre.id),
-        // role="button" promises Enter and Space; Leaflet only passes the key events on.
-        keydown: (event) => {
-          const key = (event.originalEvent as KeyboardEvent).key;
-          if (key !== "Enter" && key !== " ") return;
-          event.originalEvent.preventDefault();
-          onActivate(centre.id);
-        },
-      }}
-    />
-  );
-}
 
 /** Moves the view to fit the points of the current result, or all of Norway before any search. */
 function FitView({ points }: { points: readonly LatLng[] }) {
@@ -147,9 +107,7 @@ export default function FinderMap({ centres, outlinesUrl, searchedPoint, fitPoin
       <LabelContainer label={text.label} describedBy={describedBy} />
       <ZoomControl position="topright" zoomInTitle={text.zoomIn} zoomOutTitle={text.zoomOut} />
       {outlines && <GeoJSON data={outlines} style={countyStyle} interactive={false} />}
-      {centres.map((centre) => (
-        <CentreMarker key={centre.id} centre={centre} highlighted={centre.id === highlightedId} onActivate={onActivateCentre} />
-      ))}
+      <CentreMarkers centres={centres} highlightedId={highlightedId} onActivateCentre={onActivateCentre} text={text} />
       {searchedPoint && (
         // Above the centre markers, so that a centre next door does not hide it; clicks pass through.
         <Pane name="searched-point" style={{ zIndex: 650, pointerEvents: "none" }}>

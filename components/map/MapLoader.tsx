@@ -41,6 +41,12 @@ export function MapLoader({ legendId, describedBy, text, ...props }: MapLoaderPr
             {text.legendApproximate}
           </li>
           <li>
+            <span aria-hidden="true" className="finder-marker finder-marker--group finder-map__legend-symbol finder-map__legend-group">
+              2
+            </span>
+            {text.legendGroup}
+          </li>
+          <li>
             <span aria-hidden="true" className="finder-map__legend-searched finder-map__legend-symbol" />
             {text.legendSearched}
           </li>

@@ -6,11 +6,12 @@ import type { SearchTarget } from "@/lib/finder/search";
 import { nb } from "@/lib/i18n/nb";
 import { type FieldMessage, PlaceSearch } from "./PlaceSearch";
 
-const valer = (countyName: string): SearchTarget => {
-  const municipality = { number: "0000", name: "Våler", countyNumber: "00", countyName, point: { lat: 60, lon: 11 }, otherNames: [] };
-  return { kind: "municipality", name: "Våler", municipality, point: municipality.point };
+/** The two municipalities named Våler, told apart by their numbers and counties as in the register. */
+const valer = (number: string, countyNumber: string, countyName: string, point: { lat: number; lon: number }): SearchTarget => {
+  const municipality = { number, name: "Våler", countyNumber, countyName, point, otherNames: [] };
+  return { kind: "municipality", name: "Våler", municipality, point };
 };
-const suggestions = [valer("Innlandet"), valer("Østfold")];
+const suggestions = [valer("3419", "34", "Innlandet", { lat: 60.785, lon: 11.952 }), valer("3114", "31", "Østfold", { lat: 59.458, lon: 10.933 })];
 
 function Harness({ onPick, onSubmit, message = null }: { onPick: (target: SearchTarget) => void; onSubmit: () => void; message?: FieldMessage | null }) {
   const [value, setValue] = useState("");

@@ -1,4 +1,5 @@
 import { ConfirmationStatus } from "@/components/confirmation-status";
+import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import { fill } from "@/lib/i18n/format";
 import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
@@ -22,14 +23,6 @@ export interface PosterProps {
 
 /** Names longer than this get smaller type, so that the poster still fits one A4 sheet. */
 const LONG_NAME = 36;
-
-function TelLink({ line }: { line: Pick<HelpLine, "tel" | "number"> }) {
-  return (
-    <a href={`tel:${line.tel}`} className="poster__number">
-      {line.number}
-    </a>
-  );
-}
 
 /**
  * One centre on an A4 sheet: who it is for, that it is free and needs no referral, how to call or
@@ -65,7 +58,7 @@ export function Poster({ centre, centreUrl, alternativeLines, emergencyLine, tex
         {centre.phone && centre.tel ? (
           <>
             <p className="poster__call">
-              {t.call} <TelLink line={{ tel: centre.tel, number: centre.phone }} />
+              {t.call} <PhoneLink number={centre.phone} tel={centre.tel} className="poster__number" />
             </p>
             {phoneKindNote && <p>{phoneKindNote}</p>}
             {centre.phoneHours && (
@@ -81,7 +74,7 @@ export function Poster({ centre, centreUrl, alternativeLines, emergencyLine, tex
             <ul className="poster__lines">
               {alternativeLines.map((line) => (
                 <li key={line.id}>
-                  <TelLink line={line} /> {text.helpNow.lines[line.id].name}
+                  <PhoneLink number={line.number} tel={line.tel} className="poster__number" /> {text.helpNow.lines[line.id].name}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { NavList } from "@/components/nav-list";
+import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { NavItem } from "@/lib/navigation";
@@ -31,9 +32,13 @@ export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch
         </a>
         <div className="site-header__tools">
           {languageSwitch}
-          <a href={`tel:${emergencyLine.tel}`} className="site-header__emergency">
-            {text.helpNow.emergencyShort} <strong>{emergencyLine.number}</strong>
-          </a>
+          <PhoneLink
+            number={emergencyLine.number}
+            tel={emergencyLine.tel}
+            before={`${text.helpNow.emergencyShort} `}
+            className="site-header__emergency"
+            numberClassName="site-header__emergency-number"
+          />
         </div>
       </div>
       <div className="site-header__nav">

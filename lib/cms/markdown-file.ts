@@ -15,6 +15,8 @@ import type { JsonSchema } from "./json-schema";
  *
  * The frontmatter is YAML 1.2 in the schema's key order, with plain scalars where YAML allows
  * them and no line folding, so that the editor rewrites an untouched frontmatter byte for byte.
+ * YAML 1.2's core schema also keeps 2026-02-30 as the text it is, where YAML 1.1 would turn it
+ * into a date in March and a typo would publish as another day.
  */
 
 const FRONTMATTER = /^---\n([\s\S]*?\n)?---\n/;

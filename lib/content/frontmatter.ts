@@ -1,11 +1,6 @@
 import { z } from "zod";
+import { pastCalendarDate } from "../dates";
 import { isSeedFileName } from "./seeds";
-
-/** YAML turns an unquoted 2026-11-25 into a Date; accept both and keep the calendar date. */
-const calendarDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
-);
 
 function isPublicUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
@@ -32,7 +27,7 @@ export const frontmatterSchema = z
       .trim()
       .min(50, "must be at least 50 characters: it is the page's summary in search results")
       .max(170, "must be 170 characters or fewer, or search engines cut it"),
-    updated: calendarDate,
+    updated: pastCalendarDate,
     /** Position among its section's pages; lower comes first. */
     order: z.number().int().nonnegative().optional(),
     embed: z.enum(pageEmbeds, { error: `must be one of: ${pageEmbeds.join(", ")}` }).optional(),

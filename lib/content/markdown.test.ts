@@ -23,7 +23,10 @@ describe("renderMarkdown", () => {
 
   it("collects every phone link so that the loader can check it", async () => {
     const { phoneLinks } = await renderMarkdown("Ring [112](tel:112) eller [800 57 000](tel:+4780057000).");
-    expect(phoneLinks).toEqual(["112", "+4780057000"]);
+    expect(phoneLinks).toEqual([
+      { target: "112", text: "112" },
+      { target: "+4780057000", text: "800 57 000" },
+    ]);
   });
 
   it("does not let raw HTML through", async () => {

@@ -14,11 +14,18 @@ export interface Heading {
   text: string;
 }
 
+export interface PhoneLink {
+  /** The tel: target without "tel:". */
+  target: string;
+  /** What the reader sees as the link. */
+  text: string;
+}
+
 export interface RenderedMarkdown {
   html: string;
   headings: Heading[];
-  /** Every `tel:` link target, so that the loader can check each number against a source. */
-  phoneLinks: string[];
+  /** Every `tel:` link, so that the loader can check the number against a source and against the text shown. */
+  phoneLinks: PhoneLink[];
 }
 
 function textOf(node: Element): string {
@@ -36,7 +43,7 @@ function collectOutline(result: Omit<RenderedMarkdown, "html">) {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (level) result.headings.push({ level: Number(level), id: String(node.properties.id ?? ""), text: textOf(node) });
       const href = node.tagName === "a" ? node.properties.href : undefined;
-      if (typeof href === "string" && href.startsWith("tel:")) result.phoneLinks.push(href.slice(4));
+      if (typeof href === "string" && href.startsWith("tel:")) result.phoneLinks.push({ target: href.slice(4), text: textOf(node) });
     });
   };
 }

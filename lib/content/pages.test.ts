@@ -4,7 +4,7 @@ import { sourcedPhoneNumbers } from "../phone-numbers";
 import { DataFileError } from "../validation";
 import { hrefForSlug, listContentPages, parseContentFile, slugForFile } from "./pages";
 
-const known = new Set(["112"]);
+const known = new Set(["112", "97159810"]);
 
 function markdown(frontmatter: string, body = "Tekst.") {
   return `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -38,12 +38,36 @@ describe("parseContentFile", () => {
     const bad = goodFrontmatter.replace("updated: 2026-11-25", "updated: i går");
     const error = await parseContentFile(markdown(bad), "content/nb/akutt-hjelp.md", known).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
-    expect(String((error as Error).message)).toMatch(/content\/nb\/akutt-hjelp\.md:\n {2}- field "updated": must be a date written YYYY-MM-DD/);
+    expect(String((error as Error).message)).toMatch(/content\/nb\/akutt-hjelp\.md:\n {2}- field "updated": must be a real date written YYYY-MM-DD/);
   });
 
-  it("refuses a phone number that no data file sources", async () => {
+  it.each(["2026-13-45", "2026-02-30"])("refuses the impossible date %s rather than publishing another day, naming the file and the field", async (date) => {
+    const bad = goodFrontmatter.replace("updated: 2026-11-25", `updated: ${date}`);
+    const error = await parseContentFile(markdown(bad), "content/nb/akutt-hjelp.md", known).catch((e: unknown) => e);
+    expect(String((error as Error).message)).toContain('content/nb/akutt-hjelp.md:\n  - field "updated": must be a real date written YYYY-MM-DD');
+  });
+
+  it("refuses an updated date after the build date, naming the file and the field", async () => {
+    const bad = goodFrontmatter.replace("updated: 2026-11-25", "updated: 2999-01-01");
+    const error = await parseContentFile(markdown(bad), "content/nb/akutt-hjelp.md", known).catch((e: unknown) => e);
+    expect(String((error as Error).message)).toContain('content/nb/akutt-hjelp.md:\n  - field "updated": must not be after today');
+  });
+
+  it("refuses a phone number that no data file sources, saying which numbers are allowed", async () => {
     const error = await parseContentFile(markdown(goodFrontmatter, "Ring [22 22 22 22](tel:22222222)."), "content/nb/x.md", known).catch((e: unknown) => e);
-    expect((error as Error).message).toContain("the link tel:22222222 is not a number from a sourced data file");
+    expect((error as Error).message).toContain(
+      "content/nb/x.md:\n  - the link [22 22 22 22](tel:22222222) is not a sourced number: a page may link only the national lines in content/help-lines.json and the centres' phones in content/centres/",
+    );
+  });
+
+  it("refuses a link whose text shows one number while it dials another", async () => {
+    const error = await parseContentFile(markdown(goodFrontmatter, "Ring [116 111](tel:112)."), "content/nb/x.md", known).catch((e: unknown) => e);
+    expect((error as Error).message).toContain("the link [116 111](tel:112) shows one number and dials another");
+  });
+
+  it("accepts a centre's own number from the registry, as the message says", async () => {
+    const page = await parseContentFile(markdown(goodFrontmatter, "Ring [97 15 98 10](tel:+4797159810)."), "content/nb/x.md", known);
+    expect(page.html).toContain('href="tel:+4797159810"');
   });
 
   it("refuses an h1 in the body", async () => {

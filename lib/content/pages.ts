@@ -2,10 +2,11 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { FrontmatterError, parseMarkdownFile } from "../cms/markdown-file";
 import { type Locale, localePrefix } from "../i18n/config";
-import { sourcedPhoneNumbers } from "../phone-numbers";
+import { PHONE_SOURCES, sourcedPhoneNumbers } from "../phone-numbers";
+import { dialledDigits, isSameNumber } from "../phone/digits";
 import { DataFileError, parseDataFile } from "../validation";
 import { type Frontmatter, frontmatterSchema } from "./frontmatter";
-import { type Heading, headingProblems, renderMarkdown } from "./markdown";
+import { type Heading, headingProblems, type PhoneLink, renderMarkdown } from "./markdown";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content");
 
@@ -75,16 +76,24 @@ export function splitFrontmatter(source: string, file: string): { frontmatter: F
   }
 }
 
+/**
+ * What is wrong with a page's phone links: a link must dial the number its text shows, and the
+ * number must be one the data files source (`knownPhoneNumbers`, keyed by the digits dialled).
+ */
+export function phoneLinkProblems(links: readonly PhoneLink[], knownPhoneNumbers: ReadonlySet<string>): string[] {
+  return links.flatMap(({ target, text }) => {
+    const link = `[${text}](tel:${target})`;
+    if (!isSameNumber(text, target)) return [`the link ${link} shows one number and dials another: write the number it dials as its text`];
+    if (!knownPhoneNumbers.has(dialledDigits(target))) return [`the link ${link} is not a sourced number: a page may link only ${PHONE_SOURCES}`];
+    return [];
+  });
+}
+
 /** Parses, validates and renders one Markdown file; throws a DataFileError naming what to fix. */
 export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>) {
   const { frontmatter, body } = splitFrontmatter(source, file);
   const rendered = await renderMarkdown(body);
-  const problems = [
-    ...headingProblems(rendered.headings),
-    ...rendered.phoneLinks
-      .filter((number) => !knownPhoneNumbers.has(number))
-      .map((number) => `the link tel:${number} is not a number from a sourced data file (content/help-lines.json or the centre registry)`),
-  ];
+  const problems = [...headingProblems(rendered.headings), ...phoneLinkProblems(rendered.phoneLinks, knownPhoneNumbers)];
   if (problems.length > 0) throw new DataFileError(file, problems);
   return { frontmatter, html: rendered.html, headings: rendered.headings };
 }

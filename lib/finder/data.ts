@@ -49,8 +49,8 @@ const isIntegerOrNull = (value: unknown) => value === null || Number.isInteger(v
 
 /**
  * What is wrong with a fetched file, in the words of the build's data errors; empty when it has
- * the shape `compactFinderData` writes. Written by hand rather than with zod: even zod/mini would
- * add 15 KB gzip to the finder page and put it over its 200 KB JavaScript budget.
+ * the shape `compactFinderData` writes. Written by hand rather than with zod, to keep the
+ * finder's script small (docs/adr/0003-hand-written-place-data-validator.md).
  */
 function compactFinderDataProblems(data: unknown): string[] {
   if (!isObject(data)) return ['field "(whole file)": must be an object'];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loadGeography } from "../geo/load";
 import { loadCentres } from "../registry/load";
+import { centresForMunicipality } from "../registry/serving";
 import { summarizeCentre } from "../registry/summary";
 import { loadSearchIndex } from "./load";
 import { rankCentres } from "./rank";
@@ -35,6 +37,27 @@ describe("rankCentres through the search", () => {
   it("gives the same centre from a postcode as from its municipality", () => {
     expect(rankFor("0150").serving?.centre.id).toBe(rankFor("Oslo").serving?.centre.id);
     expect(rankFor("9520").serving?.centre.id).toBe(rankFor("Kautokeino").serving?.centre.id);
+  });
+
+  it("names, for every one of the 5,122 postcodes, the centre that its municipality's page names", () => {
+    const pageAnswer = new Map(loadGeography().municipalities.map((municipality) => [municipality.number, centresForMunicipality(municipality, loadCentres()).serving]));
+    const disagreements = [...index.postcodes.values()].flatMap((postcode) => {
+      if (!postcode.municipality) return [];
+      const finder = rankFor(postcode.code).serving;
+      const page = pageAnswer.get(postcode.municipality.number);
+      return finder?.centre.id === page?.centre.id && finder?.reason === page?.reason ? [] : [`${postcode.code} ${postcode.municipality.name}: ${finder?.centre.id} / ${page?.centre.id}`];
+    });
+    expect(index.postcodes.size).toBe(5122);
+    expect(disagreements).toEqual([]);
+  });
+
+  it("names the Vestfold centre for Moss from postcode 1514, as the page for Moss does, with the distance from the postcode", () => {
+    const fromPostcode = rankFor("1514");
+    const fromMunicipality = rankFor("Moss");
+    expect(fromPostcode.serving?.centre.id).toBe(fromMunicipality.serving?.centre.id);
+    expect(fromPostcode.serving?.centre.id).toBe("smiso-vestfold");
+    expect(fromPostcode.serving!.distanceKm).not.toBe(fromMunicipality.serving!.distanceKm);
+    expect(isSortedByDistance(fromPostcode.others)).toBe(true);
   });
 
   it("keeps a Telemark centre whose location is unknown beside the ranking", () => {

@@ -14,16 +14,16 @@ export interface FinderResult<C> extends MunicipalityCentres<C> {
 }
 
 /**
- * The centres for a search, through the registry's own serving-centre function, so that a centre
- * serving by agreement, as host or by location is the one the municipality pages name. From a
- * postcode or postal place the searched point stands in for where the visitor lives, so distances,
- * and the nearest centre where no agreement is known, start at their own place rather than at the
- * municipality's average point.
+ * The centres for a search, through the registry's own serving-centre function, so that the
+ * centre for a municipality is the one its municipality page names, whichever postcode or place in
+ * it was searched. Distances start at the searched point, which stands in for where the visitor
+ * lives.
  */
 export function rankCentres<C extends ServingCandidate>(origin: Origin, centres: readonly C[]): FinderResult<C> {
   if ("municipality" in origin) {
     const { municipality } = origin;
-    const ranked = centresForMunicipality({ number: municipality.number, countyNumber: municipality.countyNumber, populatedPoint: origin.point }, centres);
+    const place = { number: municipality.number, countyNumber: municipality.countyNumber, populatedPoint: municipality.point };
+    const ranked = centresForMunicipality(place, centres, origin.point);
     return { origin, municipality, ...ranked };
   }
   return {

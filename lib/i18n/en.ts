@@ -288,6 +288,8 @@ export const en = {
       legendCentre: "Centre",
       legendApproximate: "Centre with an approximate location",
       legendSearched: "The place you searched from",
+      legendGroup: "Several centres close together: press to zoom in",
+      group: "{count} centres here: {names}. Press to zoom in on them.",
     },
     allCentres: {
       heading: "All centres, by county",

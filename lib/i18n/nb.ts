@@ -282,6 +282,8 @@ export const nb = {
       legendCentre: "Senter",
       legendApproximate: "Senter med omtrentlig plassering",
       legendSearched: "Stedet du søkte fra",
+      legendGroup: "Flere sentre tett sammen: trykk for å zoome inn",
+      group: "{count} sentre her: {names}. Trykk for å zoome inn til dem.",
     },
     allCentres: {
       heading: "Alle sentre, etter fylke",

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { BUILD_DATE } from "../build-date";
+import { todayInNorway } from "../dates";
 import { loadGeography, loadPostcodes } from "../geo/load";
 import { type Centre, resolveCentre } from "./centres";
 import { type ServedMunicipalities, servedMunicipalitiesByCentre } from "./served-municipalities";
@@ -39,7 +39,7 @@ function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
   if (!registry) {
     const validated = validateRegistry(readRegistryFiles(), registryContext());
     const geography = loadGeography();
-    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography, BUILD_DATE)) };
+    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography, todayInNorway())) };
     for (const warning of registry.warnings) console.warn(`centre registry: ${warning}`);
   }
   return registry;

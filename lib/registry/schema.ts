@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isSeedFileName } from "../content/seeds";
 import { isInMainlandNorway } from "../geo/distance";
+import { pastCalendarDate } from "../dates";
 
 /**
  * One centre of the registry: content/centres/<id>.json. Every value comes from a source listed in
@@ -89,7 +90,7 @@ export const centreRecordSchema = z
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code")).min(1).nullable(),
     interpreters: z.boolean().nullable(),
     signLanguage: z.boolean().nullable(),
-    lastVerified: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).nullable(),
+    lastVerified: pastCalendarDate.nullable(),
     verification: z.enum(["confirmed-by-centre", "public-sources-only"]),
     sources: z.array(source).min(1, "every record needs at least one source"),
     /** For maintainers: doubts, conflicts and what to ask on the next phone round. Not shown on the site. */

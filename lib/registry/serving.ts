@@ -66,9 +66,28 @@ export function centresByDistance<C extends ServingCandidate>(point: LatLng, cen
     .sort(byDistanceThenId);
 }
 
-/** The centre for a municipality and the others by distance from where its people live. */
-export function centresForMunicipality<C extends ServingCandidate>(municipality: MunicipalityPlace, centres: readonly C[]): MunicipalityCentres<C> {
-  const ranked = centresByDistance(municipality.populatedPoint, centres);
+/**
+ * The centre for a municipality, and the others by distance. Which centre serves is decided from
+ * where the municipality's people live, so that every postcode and place in it gets the answer
+ * its municipality page gives; the distances shown may start elsewhere (`from`: a searched
+ * postcode or place).
+ */
+export function centresForMunicipality<C extends ServingCandidate>(
+  municipality: MunicipalityPlace,
+  centres: readonly C[],
+  from: LatLng = municipality.populatedPoint,
+): MunicipalityCentres<C> {
+  const serving = servingCentre(municipality, centres);
+  const distanceFrom = (centre: C) => (centre.point ? distanceKm(from, centre.point) : Number.POSITIVE_INFINITY);
+  return {
+    serving: serving && { ...serving, distanceKm: distanceFrom(serving.centre) },
+    others: centresByDistance(from, centres).filter(({ centre }) => centre.id !== serving?.centre.id),
+    unknownLocation: centres.filter((centre) => centre.point === null && centre.county === municipality.countyNumber),
+  };
+}
+
+/** A centre with the municipality in its catchment, the nearest of them; else the nearest centre that serves a catchment. */
+function servingCentre<C extends ServingCandidate>(municipality: MunicipalityPlace, centres: readonly C[]): (RankedCentre<C> & { reason: ServingReason }) | null {
   const withCatchment = centres
     .map((centre) => ({ centre, reason: catchmentReason(centre, municipality.number) }))
     .filter((entry): entry is { centre: C; reason: Exclude<ServingReason, "nearest"> } => entry.reason !== null)
@@ -78,12 +97,7 @@ export function centresForMunicipality<C extends ServingCandidate>(municipality:
       distanceKm: centre.point ? distanceKm(municipality.populatedPoint, centre.point) : Number.POSITIVE_INFINITY,
     }))
     .sort(byDistanceThenId);
-
-  const nearestThatServes = ranked.find(({ centre }) => centre.servesCatchment);
-  const serving = withCatchment[0] ?? (nearestThatServes ? { ...nearestThatServes, reason: "nearest" as const } : null);
-  return {
-    serving,
-    others: ranked.filter(({ centre }) => centre.id !== serving?.centre.id),
-    unknownLocation: centres.filter((centre) => centre.point === null && centre.county === municipality.countyNumber),
-  };
+  if (withCatchment[0]) return withCatchment[0];
+  const nearest = centresByDistance(municipality.populatedPoint, centres).find(({ centre }) => centre.servesCatchment);
+  return nearest ? { ...nearest, reason: "nearest" } : null;
 }

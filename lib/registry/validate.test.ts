@@ -47,6 +47,8 @@ describe("validateRegistry refuses, naming the file, the field and the problem",
     ["an id that does not match the file", { id: "nok-elverum-2" }, 'field "id": "nok-elverum-2" must match the file name'],
     ["a phone without its kind", { phoneKind: null }, 'field "phoneKind": phoneKind must be set exactly when phone is'],
     ["a record without sources", { sources: [] }, 'field "sources": every record needs at least one source'],
+    ["an impossible confirmation date", { lastVerified: "2026-02-30" }, 'field "lastVerified": must be a real date written YYYY-MM-DD'],
+    ["a confirmation date after the build date", { lastVerified: "2999-01-01" }, 'field "lastVerified": must not be after today'],
   ])("%s", (_, changes, expected) => {
     const message = problemsFor(changes);
     expect(message).toContain(`${file}: ${expected}`);

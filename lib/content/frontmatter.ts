@@ -11,7 +11,7 @@ const source = z.string().refine((value) => isSeedFileName(value) || isPublicUrl
 });
 
 /** Interactive parts a Markdown page can ask for; the page route renders each after the body. */
-export const pageEmbeds = ["financing-calculator"] as const;
+export const pageEmbeds = ["financing-calculator", "registry-coverage"] as const;
 export type PageEmbed = (typeof pageEmbeds)[number];
 
 /**

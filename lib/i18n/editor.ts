@@ -177,7 +177,7 @@ const page: FieldTexts<Frontmatter> = {
   embed: {
     label: "Interaktiv del",
     hint: "Noe som vises etter teksten. De fleste sider har ingen.",
-    choices: { "financing-calculator": "Kalkulator for finansiering" },
+    choices: { "financing-calculator": "Kalkulator for finansiering", "registry-coverage": "Hvor komplett senterregisteret er" },
   },
   translation: {
     label: "Samme side på bokmål",
@@ -225,7 +225,7 @@ export const editorText = {
   noScript: "Redigeringen trenger JavaScript. Slå det på i nettleseren, eller bruk en annen nettleser.",
   fields: { centre, page, helpLine },
   common,
-  body: { label: "Tekst", hint: "Sidens tekst i Markdown: ## for en mellomoverskrift, - for punktlister, [tekst](adresse) for lenker. Tittelen står over og skal ikke gjentas." } satisfies FieldText,
+  body: { label: "Tekst", hint: "Sidens tekst i Markdown: `##` foran en mellomoverskrift, `-` foran hvert punkt i en liste, `[tekst](adresse)` for en lenke. Tittelen står over og skal ikke gjentas i teksten." } satisfies FieldText,
   helpLinesList: { label: "Linjer", hint: "Numrene i bunnen av hver side og på siden Akutt hjelp.", item: "Linje" },
   collections: {
     centres: {

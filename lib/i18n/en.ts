@@ -200,6 +200,20 @@ export const en = {
     moreInSection: "More in this section",
     sectionOverview: "Overview: {section}",
   },
+  registryCoverage: {
+    heading: "How complete the register is",
+    lead: "This is how the register of centres looked when the site was last built, on {date}. The figures update themselves when a centre is corrected or confirmed.",
+    caption: "What we know about the centres",
+    measureHeading: "Information",
+    countHeading: "Centres",
+    count: "{count} of {total}",
+    phones: "Have a phone number",
+    ownPhones: "Have a phone number of their own (not shared with a crisis centre or a national line)",
+    confirmed: "Confirmed by the centre in the last year",
+    stale: "Confirmed by the centre more than a year ago",
+    positions: "Have an exact place on the map (from an address or a postcode)",
+    agreementLists: "Have a list of the municipalities with an agreement",
+  },
   financingCalculator: {
     heading: "Work out what your municipality can release",
     intro:

@@ -196,6 +196,22 @@ export const nb = {
     moreInSection: "Mer i denne delen",
     sectionOverview: "Oversikt: {section}",
   },
+  registryCoverage: {
+    heading: "Hvor komplett registeret er",
+    /** With {date}. */
+    lead: "Slik så registeret over sentrene ut da nettstedet sist ble bygget, {date}. Tallene oppdateres av seg selv når et senter rettes eller bekreftes.",
+    caption: "Opplysninger vi har om sentrene",
+    measureHeading: "Opplysning",
+    countHeading: "Sentre",
+    /** With {count} and {total}. */
+    count: "{count} av {total}",
+    phones: "Har telefonnummer",
+    ownPhones: "Har et eget telefonnummer (ikke delt med et krisesenter eller en nasjonal linje)",
+    confirmed: "Er bekreftet av senteret det siste året",
+    stale: "Ble bekreftet av senteret for mer enn ett år siden",
+    positions: "Har en nøyaktig plassering på kartet (fra adresse eller postnummer)",
+    agreementLists: "Har en liste over kommunene med avtale",
+  },
   financingCalculator: {
     heading: "Regn ut hva kommunen kan utløse",
     intro:

@@ -3,6 +3,7 @@ import path from "node:path";
 import { todayInNorway } from "../dates";
 import { loadGeography, loadPostcodes } from "../geo/load";
 import { type Centre, resolveCentre } from "./centres";
+import type { CentreRecord } from "./schema";
 import { type ServedMunicipalities, servedMunicipalitiesByCentre } from "./served-municipalities";
 import { type RegistryContext, type RegistryFile, type ValidatedRegistry, validateRegistry } from "./validate";
 
@@ -47,6 +48,11 @@ function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
 
 export function loadCentres(): Centre[] {
   return loadRegistry().centres;
+}
+
+/** The records as their files have them (an unknown list is null, not empty), for the coverage figures. */
+export function loadRecords(): CentreRecord[] {
+  return loadRegistry().records;
 }
 
 /** One centre by its id; an unknown id is a bug in a route, so it throws. */

@@ -42,7 +42,7 @@ export async function editorScreenshots(browser: Browser, siteUrl: string) {
     // Decap's text fields keep the cursor where it was: empty the field before writing the number anew.
     await phone.getByRole("textbox").clear();
     await phone.getByRole("textbox").fill("61 17 14 00");
-    await field(page, "Telefontid").getByLabel("Bokmål").fill("Mandag–fredag 08.00–15.30");
+    await field(page, "Telefontid").getByLabel("Bokmål").fill("Mandag–fredag 08.00–16.00");
     await page.getByRole("button", { name: "Lagre", exact: true }).click();
     await page.getByText("Endringer lagret").waitFor();
     await page.getByRole("button", { name: /^Status: / }).click();

@@ -1,10 +1,11 @@
+// The site-wide styles first: they declare the order of the cascade layers that component styles join.
+import "./globals.css";
 import { NotFound } from "@/components/not-found";
 import { SiteFrame } from "@/components/site-frame";
 import { getDictionary } from "@/lib/i18n";
 import { rootMetadata, shareMetadata } from "@/lib/metadata";
 import { pathsFor } from "@/lib/paths";
 import { NOT_FOUND_PATH } from "@/lib/share-image";
-import "./globals.css";
 
 const text = getDictionary("nb");
 const paths = pathsFor("nb");

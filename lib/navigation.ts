@@ -62,3 +62,30 @@ export const navigation: Record<Locale, Navigation> = {
     ],
   },
 };
+
+/** One of the home page's four doors: an audience, where its pages begin, and their language. */
+export interface AudienceDoor {
+  key: keyof Dictionary["home"]["doors"];
+  href: string;
+  /** Set where the door leads to pages in another language than the home page's. */
+  hrefLang?: Locale;
+}
+
+/**
+ * The home page's doors, one per audience, in the order of the main navigation. English has no
+ * pages for professionals or municipalities, so its doors lead to the bokmål ones and say so.
+ */
+export const audienceDoors: Record<Locale, readonly AudienceDoor[]> = {
+  nb: [
+    { key: "utsatt", href: "/til-deg-som-er-utsatt/" },
+    { key: "parorende", href: "/parorende/" },
+    { key: "fagpersoner", href: "/fagpersoner/" },
+    { key: "kommuner", href: "/for-kommuner/" },
+  ],
+  en: [
+    { key: "utsatt", href: "/en/if-you-were-abused/" },
+    { key: "parorende", href: "/en/relatives/" },
+    { key: "fagpersoner", href: "/fagpersoner/", hrefLang: "nb" },
+    { key: "kommuner", href: "/for-kommuner/", hrefLang: "nb" },
+  ],
+};

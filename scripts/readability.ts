@@ -5,15 +5,13 @@
  */
 import { readFile } from "node:fs/promises";
 import { listContentPages, splitFrontmatter } from "../lib/content/pages";
-import { lix, lixLimitFor, textStatistics } from "../lib/content/readability";
+import { judgeReadability } from "../lib/content/readability";
 
 const pages = await listContentPages("nb");
 let tooHard = 0;
 for (const page of pages) {
   const { body } = splitFrontmatter(await readFile(page.file, "utf8"), page.file);
-  const score = lix(textStatistics(body));
-  const limit = lixLimitFor(page.slug);
-  const passes = score <= limit;
+  const { score, limit, passes } = judgeReadability(page.slug, body);
   if (!passes) tooHard += 1;
   console.log(`${score.toFixed(1).padStart(5)}  (limit ${limit})  ${(passes ? "ok" : "TOO HARD").padEnd(8)}  ${page.href}`);
 }

@@ -1,7 +1,8 @@
+// The site-wide styles first: they declare the order of the cascade layers that component styles join.
+import "../globals.css";
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/site-frame";
 import { rootMetadata } from "@/lib/metadata";
-import "../globals.css";
 
 export const metadata = rootMetadata("nb");
 

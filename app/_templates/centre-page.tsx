@@ -4,13 +4,18 @@ import { alternativeLines } from "@/lib/help-lines";
 import { fill, getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
 import { municipalityHref, pathsFor, posterHref } from "@/lib/paths";
+import { assertSourcesDescribed } from "@/lib/content/sources";
 import { loadCentre, loadCentres, loadServedMunicipalities } from "@/lib/registry/load";
+import { registryReferences } from "@/lib/registry/summary";
 import { SITE_CONTACT_EMAIL } from "@/lib/site";
 
 /** One centre's page, in either language. */
 
 export function centreStaticParams() {
-  return loadCentres().map((centre) => ({ id: centre.id }));
+  const centres = loadCentres();
+  // Every source a centre page lists is shown by its title, so the build stops at one the table does not describe.
+  for (const centre of centres) assertSourcesDescribed(registryReferences(centre), `content/centres/${centre.id}.json`);
+  return centres.map((centre) => ({ id: centre.id }));
 }
 
 export function centreMetadata(locale: Locale, id: string) {

@@ -1,15 +1,24 @@
 import type { ReactNode } from "react";
 import { ContentPage } from "@/components/content-page";
+import { AgreementsByCentre } from "@/components/agreements-by-centre";
+import { ChildrenOfferCentres } from "@/components/children-offer-centres";
 import { FinancingCalculator } from "@/components/financing-calculator";
+import { isEasyReadPage } from "@/lib/content/easy-read";
+import { FrontDoor } from "@/components/front-door";
 import { RegistryCoverage } from "@/components/registry-coverage";
 import type { PageEmbed } from "@/lib/content/frontmatter";
 import { listContentPages, listPageSummaries, loadContentPage } from "@/lib/content/pages";
 import { neighboursOf } from "@/lib/content/sections";
 import { todayInNorway } from "@/lib/dates";
 import { type Dictionary, getDictionary, type Locale } from "@/lib/i18n";
+import { bokmalOnly } from "@/lib/i18n/bokmal-only";
+import { alternativeLines } from "@/lib/help-lines";
 import { pageMetadata } from "@/lib/metadata";
+import { audienceDoors } from "@/lib/navigation";
+import { municipalityHref, pathsFor } from "@/lib/paths";
+import { centresSeeingChildrenUnder16 } from "@/lib/registry/children";
 import { registryCoverage } from "@/lib/registry/coverage";
-import { loadRecords } from "@/lib/registry/load";
+import { loadCentres, loadRecords, loadServedMunicipalities } from "@/lib/registry/load";
 import { registryReport } from "@/lib/registry/report";
 
 /**
@@ -32,6 +41,24 @@ export async function markdownMetadata(locale: Locale, slug: readonly string[]) 
 function embedFor(embed: PageEmbed, text: Dictionary, locale: Locale): ReactNode {
   const embeds: Record<PageEmbed, () => ReactNode> = {
     "financing-calculator": () => <FinancingCalculator locale={locale} text={text.financingCalculator} />,
+    "children-offer-centres": () => (
+      <ChildrenOfferCentres
+        centres={centresSeeingChildrenUnder16(loadCentres()).map((centre) => ({ ...centre, href: pathsFor(locale).centre(centre.id) }))}
+        text={bokmalOnly.childrenOfferCentres}
+      />
+    ),
+    "agreements-by-centre": () => (
+      <AgreementsByCentre
+        centres={loadCentres()
+          .filter((centre) => centre.servesCatchment)
+          .map((centre) => {
+            const served = loadServedMunicipalities(centre.id);
+            return { id: centre.id, name: centre.name, href: pathsFor(locale).centre(centre.id), host: served.host, agreement: served.agreement };
+          })}
+        municipalityHref={(municipality) => municipalityHref(municipality.slug)}
+        text={bokmalOnly.agreementsByCentre}
+      />
+    ),
     "registry-coverage": () => {
       const today = todayInNorway();
       return <RegistryCoverage coverage={registryCoverage(registryReport(loadRecords(), today))} builtOn={today} locale={locale} text={text.registryCoverage} />;
@@ -43,6 +70,8 @@ function embedFor(embed: PageEmbed, text: Dictionary, locale: Locale): ReactNode
 export async function MarkdownPage({ locale, slug }: { locale: Locale; slug: readonly string[] }) {
   const page = await loadContentPage(locale, slug);
   const text = getDictionary(locale);
+  const paths = pathsFor(locale);
+  const isHome = slug.length === 0;
   return (
     <ContentPage
       frontmatter={page.frontmatter}
@@ -50,6 +79,21 @@ export async function MarkdownPage({ locale, slug }: { locale: Locale; slug: rea
       locale={locale}
       text={text}
       neighbours={neighboursOf(await listPageSummaries(locale), slug)}
+      easyRead={isEasyReadPage(slug)}
+      // On the help-now page the sources wait behind a disclosure: a reader in crisis meets the numbers, not news headlines.
+      collapseSources={page.href === paths.helpNow}
+      className={isHome ? "content-page--home" : undefined}
+      intro={
+        isHome && (
+          <FrontDoor
+            finderHref={paths.finder}
+            dayAndNightLines={alternativeLines}
+            helpNowHref={paths.helpNow}
+            doors={audienceDoors[locale]}
+            text={text}
+          />
+        )
+      }
     >
       {page.frontmatter.embed && embedFor(page.frontmatter.embed, text, locale)}
     </ContentPage>

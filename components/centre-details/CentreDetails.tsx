@@ -24,7 +24,7 @@ export interface CentreDetailsProps {
   /** The centre's printable poster (in bokmål). */
   posterHref: string;
   locale: Locale;
-  text: Pick<Dictionary, "centre" | "centrePage" | "helpNow" | "languageNames">;
+  text: Pick<Dictionary, "centre" | "centrePage" | "helpNow" | "languageNames" | "content">;
 }
 
 function listFormat(items: readonly string[], locale: string): string {
@@ -167,7 +167,13 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       <p>
         <a href={`mailto:${reportEmail}?subject=${encodeURIComponent(t.reportSubject)}`}>{t.reportError}</a>
       </p>
-      <SourceList heading={t.sourcesHeading} headingLevel={3} sources={centre.sources.map(citeRegistrySource).filter((source) => source !== null)} />
+      <SourceList
+        heading={t.sourcesHeading}
+        headingLevel={3}
+        sources={centre.sources.map(citeRegistrySource).filter((source) => source !== null)}
+        locale={locale}
+        text={text.content}
+      />
     </div>
   );
 }

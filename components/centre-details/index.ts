@@ -1,1 +1,2 @@
 export { CentreDetails, type CentreDetailsProps } from "./CentreDetails";
+export { MunicipalityLinks, type MunicipalityLinksProps } from "./CentreDetails.municipalities";

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Frontmatter } from "@/lib/content/frontmatter";
+import { en } from "@/lib/i18n/en";
 import { nb } from "@/lib/i18n/nb";
 import { ContentPage } from "./ContentPage";
 
@@ -51,10 +52,35 @@ describe("ContentPage", () => {
     expect(screen.getByText("Sist oppdatert 25. november 2026")).toBeTruthy();
   });
 
-  it("names its sources: a seed by its title, a URL as a reader would write it", () => {
-    const sources = ["003_a1229e21398d9818.txt", "https://www.bufdir.no/sentre-%2D-barn"];
+  it("names each source by its publisher and title, or by what it is about, never by its address", () => {
+    const vg = "https://www.vg.no/nyheter/i/217eK4/10-av-25-overgrepsmottak-mangler-doegnberedskap-kan-ta-timer-foer-voldtektsutsatte-blir-undersoekt";
+    const sources = ["003_a1229e21398d9818.txt", "https://www.vitrordeg.com/ettervoldtekten/", vg];
     render(<ContentPage frontmatter={{ ...frontmatter, sources }} html="" locale="nb" text={nb} neighbours={{ children: [] }} />);
-    expect(screen.getByText("Nok. Norge: «Faglig plattform» (januar 2024)")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "www.bufdir.no/sentre---barn" }).getAttribute("href")).toBe(sources[1]);
+    const list = screen.getByRole("heading", { name: "Kilder" }).nextElementSibling as HTMLElement;
+    expect(within(list).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Nok. Norge: «Faglig plattform» (4. januar 2024)",
+      "Vi tror deg: «Hva gjør jeg etter en voldtekt eller et seksuelt overgrep?»",
+      "VG: sak om at ikke alle overgrepsmottak har beredskap hele døgnet",
+    ]);
+    expect(screen.getByRole("link", { name: "VG: sak om at ikke alle overgrepsmottak har beredskap hele døgnet" }).getAttribute("href")).toBe(vg);
+    expect(screen.queryByText(/vg\.no|10-av-25/)).toBeNull();
+  });
+
+  it("folds the sources into a disclosure that opens without JavaScript, where the page asks for it", () => {
+    const { container } = render(
+      <ContentPage frontmatter={frontmatter} html="" locale="nb" text={nb} neighbours={{ children: [] }} collapseSources />,
+    );
+    const details = container.querySelector("details");
+    expect(details?.open).toBe(false);
+    expect(within(details as HTMLElement).getByText("Kilder").tagName).toBe("SUMMARY");
+    expect(screen.queryByRole("heading", { name: "Kilder" })).toBeNull();
+  });
+
+  it("marks a title in another language than the page, and uses the page language's quotation marks", () => {
+    const sources = ["https://design-system.service.gov.uk/components/exit-this-page/", "003_a1229e21398d9818.txt"];
+    render(<ContentPage frontmatter={{ ...frontmatter, sources }} html="" locale="en" text={en} neighbours={{ children: [] }} />);
+    expect(screen.getByText("“Exit this page”").getAttribute("lang")).toBeNull();
+    expect(screen.getByText("“Faglig plattform”").getAttribute("lang")).toBe("nb");
+    expect(screen.getByText("“Faglig plattform”").closest("li")?.textContent).toMatch(/\(.*January.*2024\)$/);
   });
 });

@@ -9,6 +9,7 @@ import type { Dictionary } from "@/lib/i18n/types";
 import { pathsFor } from "@/lib/paths";
 import { SectionPages } from "./ContentPage.section-pages";
 import { WayOn } from "./ContentPage.way-on";
+import "./easy-read.css";
 
 export interface ContentPageProps {
   frontmatter: Frontmatter;
@@ -20,17 +21,27 @@ export interface ContentPageProps {
   neighbours: PageNeighbours;
   /** Shown after the body and before the sources, e.g. the page's embed. */
   children?: ReactNode;
+  /** An easy-to-read page (lettlest): larger type in a narrow column. */
+  easyRead?: boolean;
+  /** Folds the sources into a disclosure, for pages where a frightened reader should meet the help first. */
+  collapseSources?: boolean;
+  /** Shown between the title and the body: the home page's front door. */
+  intro?: ReactNode;
+  /** A modifier for the page's own layout, e.g. "content-page--home". */
+  className?: string;
 }
 
 /**
  * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
  * page, when it was checked and its sources; then the way on.
  */
-export function ContentPage({ frontmatter, html, locale, text, neighbours, children }: ContentPageProps) {
+export function ContentPage({ frontmatter, html, locale, text, neighbours, children, easyRead = false, collapseSources = false, intro, className }: ContentPageProps) {
+  const classes = ["content-page", easyRead && "content-page--easy-read", className].filter(Boolean).join(" ");
   return (
-    <div className="content-page">
+    <div className={classes}>
       <article>
         <h1>{frontmatter.title}</h1>
+        {intro}
         <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
         {children}
         {neighbours.children.length > 0 && (
@@ -42,7 +53,13 @@ export function ContentPage({ frontmatter, html, locale, text, neighbours, child
               {fill(text.content.updated, { date: formatDate(frontmatter.updated, locale) })}
             </time>
           </p>
-          <SourceList heading={text.content.sources} sources={frontmatter.sources.map(citeReference)} />
+          <SourceList
+            heading={text.content.sources}
+            sources={frontmatter.sources.map(citeReference)}
+            locale={locale}
+            text={text.content}
+            collapsed={collapseSources}
+          />
         </footer>
       </article>
       <WayOn section={neighbours.section} finderHref={pathsFor(locale).finder} text={text.contentNavigation} />

@@ -1,6 +1,7 @@
 import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
+import "./help-now.css";
 
 export interface HelpNowProps {
   lines: readonly HelpLine[];
@@ -10,18 +11,22 @@ export interface HelpNowProps {
   /** The heading level that fits where the block is placed. */
   headingLevel?: 2 | 3;
   id?: string;
+  /** Overrides the heading, e.g. where only the lines open day and night are shown. */
+  heading?: string;
+  /** Numbers and names only, side by side: for the top of the home page, where every line of height counts. */
+  compact?: boolean;
 }
 
 /** The id of the help-now block in every page's footer, so that any page can point to it. */
 export const HELP_NOW_ID = "hjelp-na";
 
 /** The national numbers, each one tap from a call. */
-export function HelpNow({ lines, text, moreHref, headingLevel = 2, id }: HelpNowProps) {
+export function HelpNow({ lines, text, moreHref, headingLevel = 2, id, heading = text.heading, compact = false }: HelpNowProps) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section id={id} className="help-now" aria-labelledby={id ? `${id}-heading` : undefined}>
+    <section id={id} className={compact ? "help-now help-now--compact" : "help-now"} aria-labelledby={id ? `${id}-heading` : undefined}>
       <Heading id={id ? `${id}-heading` : undefined} className="help-now__heading">
-        {text.heading}
+        {heading}
       </Heading>
       <ul className="help-now__list">
         {lines.map((line) => {
@@ -36,7 +41,7 @@ export function HelpNow({ lines, text, moreHref, headingLevel = 2, id }: HelpNow
                 numberClassName="help-now__number"
                 after={<span className="help-now__name">{name}</span>}
               />
-              <p className="help-now__when">{when}</p>
+              {!compact && <p className="help-now__when">{when}</p>}
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { EasyReadLink } from "@/components/easy-read-link";
 import { HELP_NOW_ID, HelpNow } from "@/components/help-now";
 import { LanguageSwitch } from "@/components/language-switch";
 import { HeaderSearch } from "@/components/site-search";
@@ -6,6 +7,7 @@ import { QuickExit } from "@/components/quick-exit";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLinks } from "@/components/skip-links";
+import { EASY_READ_HREF } from "@/lib/content/easy-read";
 import { helpLine, helpLines } from "@/lib/help-lines";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { navigation } from "@/lib/navigation";
@@ -39,6 +41,7 @@ export async function SiteFrame({ locale, children, searchable = true }: SiteFra
           navigation={navigation[locale].main}
           emergencyLine={police}
           languageSwitch={<LanguageSwitch counterparts={await counterpartMap()} label={text.frame.otherLanguage} />}
+          easyReadLink={<EasyReadLink href={EASY_READ_HREF} text={text.frame} />}
           search={<HeaderSearch searchHref={paths.search} text={text.search} />}
           text={text}
         />

@@ -12,12 +12,14 @@ export interface SiteHeaderProps {
   emergencyLine: HelpLine;
   /** The link to the other language. */
   languageSwitch: ReactNode;
+  /** The link to the easy-to-read pages, shown beside the language switch. */
+  easyReadLink: ReactNode;
   /** The site search field. */
   search: ReactNode;
   text: Pick<Dictionary, "meta" | "frame" | "nav" | "helpNow">;
 }
 
-export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch, search, text }: SiteHeaderProps) {
+export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch, easyReadLink, search, text }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__bar page-width">
@@ -32,6 +34,7 @@ export function SiteHeader({ homeHref, navigation, emergencyLine, languageSwitch
         </a>
         <div className="site-header__tools">
           {languageSwitch}
+          {easyReadLink}
           <PhoneLink
             number={emergencyLine.number}
             tel={emergencyLine.tel}

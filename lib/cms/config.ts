@@ -1,6 +1,6 @@
 import { frontmatterSchema } from "../content/frontmatter";
 import type { PageSummary } from "../content/pages";
-import { seedDocuments } from "../content/seeds";
+import { SEED_FILE_NAME, sourceName, sourceTable, sourceTableSchema } from "../content/sources";
 import type { County, Municipality } from "../geo/geography";
 import { helpLineSchema } from "../help-lines";
 import type { Locale } from "../i18n/config";
@@ -18,17 +18,25 @@ import type { EditorSettings } from "./settings";
  */
 
 /** The custom formats the editor page registers (scripts/editor/page.ts), by collection. */
-export const editorFormats = { centre: "centre-json", helpLines: "help-lines-json", page: "page-markdown" } as const;
+export const editorFormats = { centre: "centre-json", helpLines: "help-lines-json", page: "page-markdown", sources: "source-table-json" } as const;
 
 /** The schemas the editor's forms and formats are made from. */
 export const editorSchemas = {
   centre: jsonSchemaOf(centreRecordSchema),
   helpLines: jsonSchemaOf(helpLineSchema.array()),
   page: jsonSchemaOf(frontmatterSchema),
+  sources: jsonSchemaOf(sourceTableSchema),
 } satisfies Record<keyof typeof editorFormats, JsonSchema>;
 
 /** The help lines file is a list; the editor edits it as this one list field. */
 export const HELP_LINES_FIELD = "lines";
+
+/** The table of sources is keyed by the cited source; the editor edits it as a list whose items carry their key. */
+export const SOURCE_TABLE_FIELDS = { list: "entries", key: "key" } as const;
+
+/** A cited source in the page and registry forms: a web address or a seed document's file name, as the schemas check. */
+const SOURCE_REFERENCE_PATTERN = `^(?:https?://\\S+|${SEED_FILE_NAME.source.slice(1, -1)})$`;
+
 
 /** A folder of Markdown pages: a language's top level, or one of its sections. */
 export interface PageFolder {
@@ -85,6 +93,9 @@ function centreFields({ municipalities, counties }: EditorConfigInput): EditorFi
       "contributingMunicipalities[]": municipalityChoices,
       county: countyChoices,
       "countiesServed[]": countyChoices,
+      "sources.seed": Object.keys(sourceTable)
+        .filter((reference) => SEED_FILE_NAME.test(reference))
+        .map((reference) => ({ label: sourceName(reference), value: reference })),
     },
     longText: new Set(["phoneNote.nb", "phoneNote.en", "childrenOffer.nb", "childrenOffer.en", "audienceNote.nb", "audienceNote.en", "notes"]),
     summaries: { sources: "{{fields.url}}{{fields.seed}}{{fields.description}}" },
@@ -92,17 +103,12 @@ function centreFields({ municipalities, counties }: EditorConfigInput): EditorFi
   return formFields(editorSchemas.centre, editorText.fields.centre, options);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** The frontmatter's fields and the body. */
 export function pageFields(): EditorField[] {
-  // The schema checks a page source with a refinement (a URL, or a seed's file name), which JSON Schema cannot carry.
-  const seedNames = Object.keys(seedDocuments).map(escapeRegExp).join("|");
   const options: FormOptions = {
     common: editorText.common,
-    patterns: { "sources[]": `^(?:https?://\\S+|${seedNames})$` },
+    // The schema checks a source with a refinement, which JSON Schema cannot carry.
+    patterns: { "sources[]": SOURCE_REFERENCE_PATTERN },
     longText: new Set(["description"]),
   };
   const body: EditorField = { name: "body", ...editorText.body, widget: "markdown", required: true, modes: ["raw"], sanitize_preview: true };
@@ -111,6 +117,13 @@ export function pageFields(): EditorField[] {
 
 export function helpLineFields(): EditorField[] {
   return formFields(editorSchemas.helpLines.items!, editorText.fields.helpLine, { common: editorText.common });
+}
+
+/** One entry of the table of sources: the cited source it describes, then the entry's own fields. */
+export function sourceEntryFields(): EditorField[] {
+  const { key, ...entry } = editorText.fields.source;
+  const keyField: EditorField = { name: SOURCE_TABLE_FIELDS.key, ...key, widget: "string", required: true, pattern: [SOURCE_REFERENCE_PATTERN, key.invalid!] };
+  return [keyField, ...formFields(editorSchemas.sources.additionalProperties as JsonSchema, entry, { common: editorText.common })];
 }
 
 function pageCollection(folder: PageFolder) {
@@ -186,6 +199,32 @@ export function editorConfig(input: EditorConfigInput) {
         fields: centreFields(input),
       },
       ...input.pageFolders.map(pageCollection),
+      {
+        name: "kildeliste",
+        label: editorText.collections.sources.label,
+        description: editorText.collections.sources.description,
+        format: editorFormats.sources,
+        delete: false,
+        editor: { preview: false },
+        files: [
+          {
+            name: "kildeliste",
+            label: editorText.collections.sources.file,
+            file: "content/sources.json",
+            fields: [
+              {
+                name: SOURCE_TABLE_FIELDS.list,
+                label: editorText.sourceList.label,
+                hint: editorText.sourceList.hint,
+                label_singular: editorText.sourceList.item,
+                widget: "list",
+                summary: "{{fields.publisher}}: {{fields.key}}",
+                fields: sourceEntryFields(),
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "hjelpetelefoner",
         label: editorText.collections.helpLines.label,

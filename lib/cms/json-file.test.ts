@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { editorSchemas, HELP_LINES_FIELD } from "./config";
-import { formatJson, jsonFileFormat } from "./json-file";
+import { editorSchemas, HELP_LINES_FIELD, SOURCE_TABLE_FIELDS } from "./config";
+import { formatJson, jsonFileFormat, recordFileFormat } from "./json-file";
 
 const centreFormat = jsonFileFormat(editorSchemas.centre);
 const centreFiles = readdirSync(path.join("content", "centres")).map((name) => path.join("content", "centres", name));
@@ -21,6 +21,18 @@ describe("the editor's JSON format", () => {
     const helpLines = readFileSync(path.join("content", "help-lines.json"), "utf8");
     const helpLinesFormat = jsonFileFormat(editorSchemas.helpLines, HELP_LINES_FIELD);
     expect(helpLinesFormat.toFile(helpLinesFormat.fromFile(helpLines))).toBe(helpLines);
+  });
+
+  it("edits the table of sources as a list and writes it back as the file has it: keyed, in key order, defaults left out", () => {
+    const text = readFileSync(path.join("content", "sources.json"), "utf8");
+    const format = recordFileFormat(editorSchemas.sources, SOURCE_TABLE_FIELDS.list, SOURCE_TABLE_FIELDS.key);
+    const data = format.fromFile(text);
+    expect(format.toFile(data)).toBe(text);
+    const entries = data[SOURCE_TABLE_FIELDS.list] as Record<string, unknown>[];
+    const added = { key: "https://www.bufdir.no/ny-side/", publisher: "Bufdir", title: "Ny side", lang: "nb" };
+    const written = JSON.parse(format.toFile({ [SOURCE_TABLE_FIELDS.list]: [added, ...entries] })) as Record<string, unknown>;
+    expect(written[added.key]).toEqual({ publisher: "Bufdir", title: "Ny side" });
+    expect(Object.keys(written)).toEqual(Object.keys(written).toSorted());
   });
 
   it("makes a one-field edit a one-line diff", () => {

@@ -45,7 +45,9 @@ function fromEditorObject(value: Record<string, unknown>, schema: JsonSchema): R
   const result: Record<string, unknown> = {};
   for (const [key, property] of Object.entries(properties)) {
     const entry = value[key];
-    if (!isEmpty(entry)) result[key] = fromEditorValue(entry, property);
+    // An optional key left at the schema's default is written as the files have it: left out.
+    const atDefault = !required.has(key) && property.default !== undefined && entry === property.default;
+    if (!isEmpty(entry) && !atDefault) result[key] = fromEditorValue(entry, property);
     else if (withoutNull(property).nullable) result[key] = null;
     else if (required.has(key)) result[key] = entry ?? emptyValue(property);
   }
@@ -109,5 +111,25 @@ export function jsonFileFormat(schema: JsonSchema, listField?: string): EditorFi
   return {
     fromFile: (content) => toEditorData(JSON.parse(content), schema),
     toFile: (data) => formatJson(fromEditorData(data, schema)),
+  };
+}
+
+/**
+ * The format of a JSON file that is a record keyed by data (the table of sources, keyed by the
+ * cited URL or file name). Decap edits it as a list named `listField` whose items carry their key
+ * in `keyField`; it is written back as an object in key order, as the file keeps it.
+ */
+export function recordFileFormat(schema: JsonSchema, listField: string, keyField: string): EditorFileFormat {
+  const entrySchema = schema.additionalProperties;
+  if (typeOf(schema) !== "object" || typeof entrySchema !== "object") throw new Error("A record file's schema must describe its values");
+  return {
+    fromFile: (content) => ({
+      [listField]: Object.entries(JSON.parse(content) as Record<string, unknown>).map(([key, entry]) => ({ [keyField]: key, ...toEditorData(entry, entrySchema) })),
+    }),
+    toFile(data) {
+      const items = ((data[listField] ?? []) as Record<string, unknown>[]).filter((item) => !isEmpty(item));
+      const entries = items.map(({ [keyField]: key, ...entry }) => [String(key), fromEditorData(entry, entrySchema)] as const);
+      return formatJson(Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    },
   };
 }

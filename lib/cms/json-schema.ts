@@ -9,6 +9,8 @@ export interface JsonSchema {
   type?: string | string[];
   anyOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
+  /** A record's values (`z.record`): an object whose keys are data, not field names. */
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
   items?: JsonSchema;
   enum?: (string | number)[];
@@ -19,6 +21,7 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   minItems?: number;
+  default?: unknown;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editorText } from "../i18n/editor";
-import { editorSchemas, helpLineFields, pageFields } from "./config";
+import { editorSchemas, helpLineFields, pageFields, SOURCE_TABLE_FIELDS, sourceEntryFields } from "./config";
 import { type EditorField, formFields } from "./fields";
 import type { JsonSchema } from "./json-schema";
 import { parityProblems } from "./parity";
@@ -22,10 +22,11 @@ function withExtraProperty(schema: JsonSchema, name: string): JsonSchema {
 }
 
 describe("schema ↔ editor parity", () => {
-  it("gives every field of the registry, the pages' frontmatter and the help lines a form field, and no other", () => {
+  it("gives every field of the registry, the pages' frontmatter, the help lines and the table of sources a form field, and no other", () => {
     expect(parityProblems(editorSchemas.centre, centreFields)).toEqual([]);
     expect(parityProblems(editorSchemas.page, pageFields(), ["body"])).toEqual([]);
     expect(parityProblems(editorSchemas.helpLines.items!, helpLineFields())).toEqual([]);
+    expect(parityProblems(editorSchemas.sources.additionalProperties as JsonSchema, sourceEntryFields(), [SOURCE_TABLE_FIELDS.key])).toEqual([]);
   });
 
   it("fails when a field is dropped from the editor, at any depth", () => {

@@ -1,23 +1,22 @@
-import { isSeedFileName, seedDocuments } from "./seeds";
+import { describeSource, type SourceEntry, isPublicUrl } from "./sources";
 
-/** A source as a visitor sees it: a title, and the address to look it up when it has one. */
-export interface Citation {
-  title: string;
+/**
+ * A source as a visitor sees it: who published it, its title (or our description of it), when,
+ * and the address to look it up where it has one.
+ */
+export interface Citation extends Omit<SourceEntry, "url"> {
   url?: string;
 }
 
-/** A URL as a reader would write it: no protocol, and percent-escapes such as %2D shown as text. */
-function readableUrl(url: string): string {
-  const withoutProtocol = url.replace(/^https?:\/\//, "");
-  try {
-    return decodeURI(withoutProtocol);
-  } catch {
-    return withoutProtocol;
-  }
-}
-
-/** A frontmatter source (a URL or a seed document's file name) as a citation. */
+/**
+ * A cited source (a URL or a seed document's file name) as a citation, from the table of sources.
+ * The build has already refused a page or record citing an undescribed source, naming its file,
+ * so an undescribed one here is a bug in the caller.
+ */
 export function citeReference(reference: string): Citation {
-  if (isSeedFileName(reference)) return seedDocuments[reference];
-  return { title: readableUrl(reference), url: reference };
+  const entry = describeSource(reference);
+  if (!entry) throw new Error(`${reference} is not described in content/sources.json`);
+  const { url, ...described } = entry;
+  const address = isPublicUrl(reference) ? reference : url;
+  return address ? { ...described, url: address } : described;
 }

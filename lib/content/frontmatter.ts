@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { pastCalendarDate } from "../dates";
 import { isSeedFileName } from "./seeds";
-
-function isPublicUrl(value: string): boolean {
-  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
-}
+import { isPublicUrl } from "./sources";
 
 const source = z.string().refine((value) => isSeedFileName(value) || isPublicUrl(value), {
   error: "must be a public http(s) URL or the file name of a document in ../shared/seeds",
 });
 
 /** Interactive parts a Markdown page can ask for; the page route renders each after the body. */
-export const pageEmbeds = ["financing-calculator", "registry-coverage"] as const;
+export const pageEmbeds = ["financing-calculator", "children-offer-centres", "agreements-by-centre", "registry-coverage"] as const;
 export type PageEmbed = (typeof pageEmbeds)[number];
 
 /**

@@ -29,6 +29,25 @@ describe("renderMarkdown", () => {
     ]);
   });
 
+  it("shows a help line named by its id as a tel: link with the number from content/help-lines.json", async () => {
+    const { html, phoneLinks, unknownHelpLines } = await renderMarkdown("Ring <help-line:hjelpetelefonen>.");
+    expect(html).toBe('<p>Ring <a href="tel:+4780057000">800 57 000</a>.</p>');
+    expect(phoneLinks).toEqual([{ target: "+4780057000", text: "800 57 000" }]);
+    expect(unknownHelpLines).toEqual([]);
+  });
+
+  it("reports a help line id that content/help-lines.json does not have", async () => {
+    const { unknownHelpLines, phoneLinks } = await renderMarkdown("Ring <help-line:politi>.");
+    expect(unknownHelpLines).toEqual(["politi"]);
+    expect(phoneLinks).toEqual([]);
+  });
+
+  it("keeps each line of a paragraph on a line of its own only when asked", async () => {
+    const text = "Det er gratis.\nDu kan ringe selv.";
+    expect((await renderMarkdown(text, { lineBreaks: true })).html).toBe("<p>Det er gratis.<br>\nDu kan ringe selv.</p>");
+    expect((await renderMarkdown(text)).html).toBe("<p>Det er gratis.\nDu kan ringe selv.</p>");
+  });
+
   it("does not let raw HTML through", async () => {
     const { html } = await renderMarkdown('Tekst <script>alert("x")</script> <img src=x onerror=alert(1)>');
     expect(html).not.toContain("<script");

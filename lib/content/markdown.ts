@@ -2,11 +2,14 @@ import type { Element, Root } from "hast";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
+import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { helpLines } from "../help-lines";
+import { remarkHelpLineLinks } from "./help-line-links";
 
 export interface Heading {
   level: number;
@@ -26,6 +29,16 @@ export interface RenderedMarkdown {
   headings: Heading[];
   /** Every `tel:` link, so that the loader can check the number against a source and against the text shown. */
   phoneLinks: PhoneLink[];
+  /** Ids in `<help-line:id>` links that name no line in content/help-lines.json. */
+  unknownHelpLines: string[];
+}
+
+export interface RenderOptions {
+  /**
+   * Keep every line break of the Markdown as a line break on the page, so that a writer can put
+   * each sentence on a line of its own, as easy-to-read text wants.
+   */
+  lineBreaks?: boolean;
 }
 
 function textOf(node: Element): string {
@@ -37,7 +50,7 @@ function textOf(node: Element): string {
 }
 
 /** Collects headings and phone links while the tree is still a tree. */
-function collectOutline(result: Omit<RenderedMarkdown, "html">) {
+function collectOutline(result: Pick<RenderedMarkdown, "headings" | "phoneLinks">) {
   return () => (tree: Root) => {
     visit(tree, "element", (node) => {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
@@ -51,12 +64,15 @@ function collectOutline(result: Omit<RenderedMarkdown, "html">) {
 /**
  * Markdown to HTML at build time. Links to other sites get rel="noreferrer" so that the page a
  * visitor came from is never sent on, and they open in the same tab, like every other link.
+ * `<help-line:id>` links become `tel:` links to the national lines (./help-line-links.ts).
  */
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
-  const outline: Omit<RenderedMarkdown, "html"> = { headings: [], phoneLinks: [] };
+export async function renderMarkdown(markdown: string, { lineBreaks = false }: RenderOptions = {}): Promise<RenderedMarkdown> {
+  const outline: Omit<RenderedMarkdown, "html"> = { headings: [], phoneLinks: [], unknownHelpLines: [] };
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(lineBreaks ? [remarkBreaks] : [])
+    .use(remarkHelpLineLinks({ lines: helpLines, onUnknown: (id) => outline.unknownHelpLines.push(id) }))
     .use(remarkRehype)
     .use(rehypeSlug)
     .use(rehypeExternalLinks, { rel: ["noreferrer"] })

@@ -14,7 +14,7 @@ const goodFrontmatter = [
   "title: Akutt hjelp",
   "description: Hvem du kan ringe når det haster, og hva et overgrepsmottak er og kan hjelpe deg med.",
   "updated: 2026-11-25",
-  "sources:\n  - https://www.politiet.no/",
+  "sources:\n  - https://www.politiet.no/rad/voldtekt-og-seksuelle-overgrep/utsatt-for-voldtekt-eller-seksuelt-overgrep/",
 ].join("\n");
 
 describe("slugs", () => {
@@ -28,6 +28,13 @@ describe("slugs", () => {
 });
 
 describe("parseContentFile", () => {
+  it("refuses a help-line link to a line that content/help-lines.json does not have, naming the ids it has", async () => {
+    const error = await parseContentFile(markdown(goodFrontmatter, "Ring <help-line:politi>."), "content/nb/x.md", known).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(String(error)).toContain("<help-line:politi> names no line in content/help-lines.json");
+    expect(String(error)).toContain("police");
+  });
+
   it("renders a valid page", async () => {
     const page = await parseContentFile(markdown(goodFrontmatter, "Ring [112](tel:112)."), "content/nb/x.md", known);
     expect(page.frontmatter.title).toBe("Akutt hjelp");

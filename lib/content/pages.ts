@@ -6,7 +6,11 @@ import { PHONE_SOURCES, sourcedPhoneNumbers } from "../phone-numbers";
 import { dialledDigits, isSameNumber } from "../phone/digits";
 import { DataFileError, parseDataFile } from "../validation";
 import { type Frontmatter, frontmatterSchema } from "./frontmatter";
-import { type Heading, headingProblems, type PhoneLink, renderMarkdown } from "./markdown";
+import { helpLines } from "../help-lines";
+import { isEasyReadPage } from "./easy-read";
+import { helpLineIds } from "./help-line-links";
+import { type Heading, headingProblems, type PhoneLink, type RenderOptions, renderMarkdown } from "./markdown";
+import { undescribedSources } from "./sources";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content");
 
@@ -90,10 +94,15 @@ export function phoneLinkProblems(links: readonly PhoneLink[], knownPhoneNumbers
 }
 
 /** Parses, validates and renders one Markdown file; throws a DataFileError naming what to fix. */
-export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>) {
+export async function parseContentFile(source: string, file: string, knownPhoneNumbers: ReadonlySet<string>, options: RenderOptions = {}) {
   const { frontmatter, body } = splitFrontmatter(source, file);
-  const rendered = await renderMarkdown(body);
-  const problems = [...headingProblems(rendered.headings), ...phoneLinkProblems(rendered.phoneLinks, knownPhoneNumbers)];
+  const rendered = await renderMarkdown(body, options);
+  const problems = [
+    ...undescribedSources(frontmatter.sources),
+    ...headingProblems(rendered.headings),
+    ...rendered.unknownHelpLines.map((id) => `the link <help-line:${id}> names no line in content/help-lines.json; use one of: ${helpLineIds(helpLines)}`),
+    ...phoneLinkProblems(rendered.phoneLinks, knownPhoneNumbers),
+  ];
   if (problems.length > 0) throw new DataFileError(file, problems);
   return { frontmatter, html: rendered.html, headings: rendered.headings };
 }
@@ -116,5 +125,5 @@ export async function loadContentPage(locale: Locale, slug: readonly string[]): 
   const ref = (await listContentPages(locale)).find((page) => page.slug.join("/") === slug.join("/"));
   if (!ref) throw new Error(`No Markdown page for /${slug.join("/")} in content/${locale}`);
   const source = await readFile(path.join(process.cwd(), ref.file), "utf8");
-  return { ...ref, ...(await parseContentFile(source, ref.file, sourcedPhoneNumbers())) };
+  return { ...ref, ...(await parseContentFile(source, ref.file, sourcedPhoneNumbers(), { lineBreaks: isEasyReadPage(ref.slug) })) };
 }

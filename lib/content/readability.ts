@@ -1,14 +1,17 @@
-import type { Nodes, Root } from "mdast";
+import type { Nodes } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { helpLines } from "../help-lines";
+import { isEasyReadPage } from "./easy-read";
+import { remarkHelpLineLinks } from "./help-line-links";
 
 /**
  * LIX, Björnsson's readability index: words per sentence plus the percentage of long words
  * (more than six letters). Below 30 is very easy text, 40 is ordinary newspaper text and 50 is
- * official prose. The site holds the pages for people who were abused and for their relatives
- * to 40 or lower, and every other page to 50 or lower.
+ * official prose. The site holds the easy-to-read pages (lettlest) to 25 or lower, the pages for
+ * people who were abused and for their relatives to 40 or lower, and every other page to 50 or lower.
  */
 
 export interface TextStatistics {
@@ -20,6 +23,8 @@ export interface TextStatistics {
 /** The sections whose readers may be frightened and reading on a phone: the plainest language. */
 const PLAIN_LANGUAGE_SECTIONS = new Set(["til-deg-som-er-utsatt", "parorende"]);
 const PLAIN_LANGUAGE_LIMIT = 40;
+// Below 25 is the range of children's books: what easy-to-read text aims at.
+const EASY_READ_LIMIT = 25;
 const DEFAULT_LIMIT = 50;
 
 const LONG_WORD_LETTERS = 7;
@@ -31,6 +36,7 @@ const TRAILING_CLOSERS = /[»"”')\]]+$/;
 const URL = /^(https?:\/\/|www\.)/i;
 
 export function lixLimitFor(slug: readonly string[]): number {
+  if (isEasyReadPage(slug)) return EASY_READ_LIMIT;
   return slug[0] !== undefined && PLAIN_LANGUAGE_SECTIONS.has(slug[0]) ? PLAIN_LANGUAGE_LIMIT : DEFAULT_LIMIT;
 }
 
@@ -48,7 +54,9 @@ function inlineText(node: Nodes): string {
  * Code is left out.
  */
 function textBlocks(markdown: string): string[] {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  // The help-line links are resolved first, so that they count as the number a reader sees.
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHelpLineLinks({ lines: helpLines }));
+  const tree = processor.runSync(processor.parse(markdown));
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === "code" || node.type === "html") return SKIP;
@@ -93,4 +101,17 @@ export function textStatistics(markdown: string): TextStatistics {
 export function lix({ words, sentences, longWords }: TextStatistics): number {
   if (words === 0) return 0;
   return words / sentences + (100 * longWords) / words;
+}
+
+export interface ReadabilityVerdict {
+  score: number;
+  limit: number;
+  passes: boolean;
+}
+
+/** A page's LIX against the limit of its section, given its URL segments and Markdown body. */
+export function judgeReadability(slug: readonly string[], body: string): ReadabilityVerdict {
+  const score = lix(textStatistics(body));
+  const limit = lixLimitFor(slug);
+  return { score, limit, passes: score <= limit };
 }

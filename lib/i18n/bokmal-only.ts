@@ -29,6 +29,22 @@ export const bokmalOnly = {
     staffUnknown: "Vi kjenner ikke til at {name} kommune bidrar til et senter. Listene over kommuner med avtale er ikke komplette, så spør senteret.",
     staffLink: "Slik fungerer en avtale med et senter",
   },
+  /** On «Når et barn forteller»: the centres that see children under 16, from the registry. */
+  childrenOfferCentres: {
+    heading: "Sentre som tar imot barn under 16 år",
+    lead: "Ifølge kildene våre tar disse sentrene imot barn under 16 år. Listen bygger på det vi vet om hvert senter, og den kan være ufullstendig. Spør gjerne senteret nær dere.",
+    minAge: "Tar imot barn fra {age} år.",
+    none: "Vi kjenner ikke til noe senter som tar imot barn under 16 år. Spør senteret nær dere.",
+  },
+  /** On «Slik inngår dere avtale»: which municipalities have a known agreement with each centre, from the registry. */
+  agreementsByCentre: {
+    heading: "Kommuner med kjent avtale",
+    lead: "Her er kommunene som kildene våre oppgir som vertskommune eller bidragskommune for hvert senter. Listene er ikke komplette, så spør senteret hvis kommunen deres ikke står her.",
+    host: "Vertskommune:",
+    agreement: "Kommuner med avtale:",
+    unknownHeading: "Sentre der vi ikke kjenner avtalene",
+    unknownLead: "For disse sentrene oppgir ikke kildene våre hvilke kommuner som har avtale:",
+  },
   languageTagNames: {
     sme: "nordsamisk",
     smj: "lulesamisk",

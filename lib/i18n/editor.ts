@@ -1,5 +1,5 @@
 import type { Frontmatter } from "../content/frontmatter";
-import { type SeedFileName, seedDocuments } from "../content/seeds";
+import type { SourceEntry } from "../content/sources";
 import type { CommonFieldTexts, FieldText, FieldTexts } from "../cms/field-texts";
 import type { HelpLine } from "../help-lines";
 import type { GapId } from "../registry/report";
@@ -142,12 +142,8 @@ const centre: FieldTexts<CentreRecord> = {
     hint: "Hver opplysning må ha en kilde. Når senteret har bekreftet noe selv, skriv det som en beskrivelse, for eksempel «Telefonsamtale med senteret».",
     item: "Kilde",
     fields: {
-      url: { label: "Nettadresse", hint: "Siden opplysningen står på." },
-      seed: {
-        label: "Kildedokument",
-        hint: "Et av dokumentene prosjektet bygger på, når kilden er et av dem.",
-        choices: Object.fromEntries(Object.entries(seedDocuments).map(([file, seed]) => [file, seed.title])) as Record<SeedFileName, string>,
-      },
+      url: { label: "Nettadresse", hint: "Siden opplysningen står på. Den må stå i Kildeliste.", invalid: "Skriv en nettadresse som begynner med https://." },
+      seed: { label: "Kildedokument", hint: "Et av dokumentene prosjektet bygger på, når kilden er et av dem." },
       description: { label: "Beskrivelse", hint: "Når kilden ikke er en nettside: hvem som sa hva, og hvordan." },
       seen: { label: "Lest eller datert", hint: "Når kilden ble lest, eller datoen den har, for eksempel «2026-11-29» eller «udatert»." },
       supports: {
@@ -177,7 +173,12 @@ const page: FieldTexts<Frontmatter> = {
   embed: {
     label: "Interaktiv del",
     hint: "Noe som vises etter teksten. De fleste sider har ingen.",
-    choices: { "financing-calculator": "Kalkulator for finansiering", "registry-coverage": "Hvor komplett senterregisteret er" },
+    choices: {
+      "financing-calculator": "Kalkulator for finansiering",
+      "children-offer-centres": "Sentre som tar imot barn under 16 år",
+      "agreements-by-centre": "Kommuner med avtale, senter for senter",
+      "registry-coverage": "Hvor komplett senterregisteret er",
+    },
   },
   translation: {
     label: "Samme side på bokmål",
@@ -186,7 +187,7 @@ const page: FieldTexts<Frontmatter> = {
   },
   sources: {
     label: "Kilder",
-    hint: "Hvor opplysningene på siden kommer fra: en nettadresse, eller filnavnet på et av kildedokumentene.",
+    hint: "Hvor opplysningene på siden kommer fra: en nettadresse, eller filnavnet på et av kildedokumentene. Hver kilde må stå i Kildeliste.",
     item: "Kilde",
     invalid: "Skriv en nettadresse som begynner med https://, eller filnavnet på et kildedokument.",
   },
@@ -212,6 +213,28 @@ const helpLine: FieldTexts<HelpLine> = {
   source: { label: "Kilde", hint: "En offentlig side som oppgir nummeret.", invalid: "Skriv en nettadresse som begynner med https://." },
 };
 
+const source: FieldTexts<SourceEntry & { key: string }> = {
+  key: {
+    label: "Kilden",
+    hint: "Nettadressen slik sidene og sentrene oppgir den, eller filnavnet på et kildedokument. Det er denne sidene viser til.",
+    invalid: "Skriv en nettadresse som begynner med https://, eller filnavnet på et kildedokument.",
+  },
+  publisher: { label: "Utgiver", hint: "Hvem som har publisert kilden, for eksempel «Politiet», «Bufdir» eller «NRK»." },
+  title: { label: "Tittel", hint: "Kildens egen tittel, slik den står der. Fyll ut enten tittel eller beskrivelse, ikke begge." },
+  subject: {
+    label: "Beskrivelse",
+    hint: "Hva kilden handler om, med egne ord, når tittelen er ukjent eller ville villede uten sammenhengen.",
+    fields: localizedText,
+  },
+  date: {
+    label: "Dato",
+    hint: "Når kilden ble publisert, så nøyaktig som den selv sier: 2021, 2021-06 eller 2021-06-11. La feltet stå tomt hvis den ikke er datert.",
+    invalid: "Skriv år, år og måned, eller en hel dato: 2021, 2021-06 eller 2021-06-11.",
+  },
+  lang: { label: "Språk", hint: "Språket kilden er skrevet på.", choices: { nb: "Bokmål", nn: "Nynorsk", en: "Engelsk" } },
+  url: { label: "Nettadresse der den kan leses", hint: "Bare for et kildedokument: hvor publikum kan finne det." },
+};
+
 const common: CommonFieldTexts = {
   yes: "Ja",
   no: "Nei",
@@ -223,10 +246,15 @@ const common: CommonFieldTexts = {
 export const editorText = {
   pageTitle: "Redigering – Nok.-sentrene",
   noScript: "Redigeringen trenger JavaScript. Slå det på i nettleseren, eller bruk en annen nettleser.",
-  fields: { centre, page, helpLine },
+  fields: { centre, page, helpLine, source },
   common,
   body: { label: "Tekst", hint: "Sidens tekst i Markdown: `##` foran en mellomoverskrift, `-` foran hvert punkt i en liste, `[tekst](adresse)` for en lenke. Tittelen står over og skal ikke gjentas i teksten." } satisfies FieldText,
   helpLinesList: { label: "Linjer", hint: "Numrene i bunnen av hver side og på siden Akutt hjelp.", item: "Linje" },
+  sourceList: {
+    label: "Kilder",
+    hint: "Hver kilde en side eller et senter viser til, med utgiver og tittel eller beskrivelse. Listen lagres i alfabetisk rekkefølge.",
+    item: "Kilde",
+  },
   collections: {
     centres: {
       label: "Sentre",
@@ -234,6 +262,11 @@ export const editorText = {
       description: "Ett oppslag per senter. Endringer går til gjennomgang før de publiseres.",
     },
     helpLines: { label: "Hjelpetelefoner", file: "Nasjonale hjelpetelefoner", description: "Nødnumrene og de nasjonale hjelpetelefonene." },
+    sources: {
+      label: "Kildeliste",
+      file: "Alle kildene",
+      description: "Hvem som har publisert hver kilde sidene og sentrene viser til, og hva den heter. En ny kilde må stå her før en side kan vise til den.",
+    },
     /** With {language}. */
     topPages: "Sider på {language}",
     /** With {language} and {section}. */

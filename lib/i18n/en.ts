@@ -18,6 +18,9 @@ export const en = {
   frame: {
     /** The other language's name, written in that language. */
     otherLanguage: "Norsk",
+    /** The easy-to-read pages are in Norwegian, so the visible label stays Norwegian. */
+    easyRead: "Lettlest",
+    easyReadDescription: "easy-to-read Norwegian",
     skipToContent: "Skip to main content",
     homeLink: "Nok. centres, home page",
     mainNavLabel: "Main menu",
@@ -77,9 +80,23 @@ export const en = {
       },
     },
   },
+  home: {
+    finderRegion: "Find a centre",
+    finderLink: "Find the centre near you",
+    talkNow: "Talk to someone now, day or night:",
+    doorsHeading: "Who are you?",
+    doors: {
+      utsatt: { title: "I have been abused", description: "Answers to common questions, and what a centre can do for you." },
+      parorende: { title: "I am a relative or friend", description: "Help for you when someone close to you has been abused." },
+      fagpersoner: { title: "I meet abuse in my work", description: "What to do when a child tells you, and how a centre can help. In Norwegian." },
+      kommuner: { title: "I work for a municipality", description: "Agreements with a centre: how they are funded and what they give. In Norwegian." },
+    },
+  },
   content: {
     updated: "Last updated {date}",
     sources: "Sources",
+    quoteOpen: "“",
+    quoteClose: "”",
   },
   centre: {
     phoneUnknown: "Phone number not known",

@@ -16,6 +16,9 @@ export const nb = {
   frame: {
     /** The other language's name, written in that language. */
     otherLanguage: "English",
+    /** The header link to the easy-to-read pages; the description is for screen readers. */
+    easyRead: "Lettlest",
+    easyReadDescription: "enkel tekst på norsk",
     skipToContent: "Hopp til hovedinnholdet",
     homeLink: "Nok.-sentrene, til forsiden",
     mainNavLabel: "Hovedmeny",
@@ -24,7 +27,7 @@ export const nb = {
       "Nok.-sentrene gir gratis hjelp til deg som har vært utsatt for seksuelle overgrep, og til pårørende. Du trenger ingen henvisning.",
     footerPrivacyNote: "Vi bruker ingen informasjonskapsler og sporer ingen besøk.",
     contactLabel: "Spørsmål om nettstedet eller feil i opplysningene:",
-    contactWarning: "Skriv ikke sensitive opplysninger i e-post.",
+    contactWarning: "Ikke skriv sensitive opplysninger i e-post.",
   },
   nav: {
     utsatt: "Til deg som er utsatt",
@@ -68,13 +71,29 @@ export const nb = {
       },
       hjelpetelefonen: {
         name: "Hjelpetelefonen for seksuelt misbrukte",
-        when: "Samtale med noen som kan overgrep. Gratis, hele døgnet.",
+        when: "Snakk med noen som kjenner til overgrep. Gratis, hele døgnet.",
       },
+    },
+  },
+  /** The home page's front door: the place of the centre finder, the lines open day and night, and a door per audience. */
+  home: {
+    finderRegion: "Finn et senter",
+    finderLink: "Finn senteret nær deg",
+    talkNow: "Snakk med noen nå, hele døgnet:",
+    doorsHeading: "Hvem er du?",
+    doors: {
+      utsatt: { title: "Jeg har vært utsatt", description: "Svar på det mange lurer på, og hva et senter kan gjøre for deg." },
+      parorende: { title: "Jeg er pårørende", description: "Hjelp for deg som står nær noen som har vært utsatt." },
+      fagpersoner: { title: "Jeg er fagperson", description: "Hva du gjør når et barn forteller, og hvordan et senter kan hjelpe deg." },
+      kommuner: { title: "Jeg jobber i en kommune", description: "Avtale med et senter: hvordan den finansieres, og hva den gir." },
     },
   },
   content: {
     updated: "Sist oppdatert {date}",
     sources: "Kilder",
+    // Norwegian quotation marks around a source's title.
+    quoteOpen: "«",
+    quoteClose: "»",
   },
   centre: {
     phoneUnknown: "Telefonnummeret er ukjent",
@@ -116,13 +135,13 @@ export const nb = {
     website: "Nettsted",
     websiteAlternative: "Du kan også se på senterets nettsted:",
     email: "E-post",
-    emailWarning: "Skriv ikke sensitive opplysninger i e-post.",
+    emailWarning: "Ikke skriv sensitive opplysninger i e-post.",
     addressHeading: "Besøksadresse",
     addressUnknown: "Adressen er ukjent.",
     placeOnly: "Senteret ligger i {place}. Gateadressen er ukjent.",
     openInMaps: "Åpne adressen i kartappen din",
     approximateLocation: "Omtrentlig plassering",
-    approximateExplained: "Vi kjenner ikke den nøyaktige adressen. I finneren regner vi avstander fra der folk bor i {municipality}.",
+    approximateExplained: "Vi kjenner ikke den nøyaktige adressen. I søket etter sentre regner vi avstander fra der folk bor i {municipality}.",
     unknownLocation: "Plassering ukjent",
     unknownLocationExplained: "Vi vet ikke hvor i fylket senteret ligger. Ta kontakt for å finne ut hvor du kan møte dem.",
     audienceHeading: "Hvem senteret er for",
@@ -290,7 +309,7 @@ export const nb = {
     },
     map: {
       label: "Kart over sentrene",
-      instructions: "Klikk i kartet for å se sentrene nærmest et punkt. Listen viser det samme som kartet.",
+      instructions: "Trykk eller klikk i kartet for å se sentrene nærmest et punkt. Listen viser det samme som kartet.",
       skip: "Hopp over kartet",
       zoomIn: "Zoom inn",
       zoomOut: "Zoom ut",

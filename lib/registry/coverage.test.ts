@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { loadGeography } from "../geo/load";
 import { registryCoverage } from "./coverage";
-import { readRegistryFiles, registryContext } from "./load";
+import { loadCentres, readRegistryFiles, registryContext } from "./load";
 import { registryReport } from "./report";
 import { validateRegistry } from "./validate";
 
 const { records } = validateRegistry(readRegistryFiles(), registryContext());
+
+describe("the registry's coverage", () => {
+  it("has a centre in every county, which the home pages' «at least one centre in every county» rests on", () => {
+    const counties = new Set(loadCentres().map((centre) => centre.county));
+    expect(loadGeography().counties.filter((county) => !counties.has(county.number)).map((county) => county.name)).toEqual([]);
+  });
+});
 
 describe("registryCoverage", () => {
   it("counts what the registry knows, from the same checks as the phone-round report", () => {

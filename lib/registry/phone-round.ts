@@ -1,4 +1,4 @@
-import { seedDocuments } from "../content/seeds";
+import { sourceName } from "../content/sources";
 import { editorText } from "../i18n/editor";
 import { fill, formatDate } from "../i18n/format";
 import { confirmationOf } from "./confirmation";
@@ -29,6 +29,12 @@ const fieldText = editorText.fields.centre;
 
 function choiceLabel(choices: Readonly<Record<string, string>>, value: string): string {
   return choices[value] ?? value;
+}
+
+/** A registry source as a line of text: who published it, where, and when it was read. */
+function sourceLine(source: CentreRecord["sources"][number]): string {
+  const name = source.url ? `${sourceName(source.url)}, ${source.url}` : source.seed ? sourceName(source.seed) : source.description!;
+  return `${name} (${source.seen})`;
 }
 
 /** One published value as people read it, in Norwegian; null when the registry does not know it. */
@@ -67,9 +73,7 @@ export function publishedValue(record: CentreRecord, field: PublishedField, cont
     case "countiesServed":
       return (value as string[]).map(county).join("; ");
     case "sources":
-      return record.sources
-        .map((source) => `${source.url ?? (source.seed ? seedDocuments[source.seed].title : source.description)} (${source.seen})`)
-        .join("; ");
+      return record.sources.map(sourceLine).join("; ");
     default:
       if (typeof value === "boolean") return value ? t.yes : t.no;
       if (Array.isArray(value)) return value.length ? value.join("; ") : null;
@@ -124,7 +128,7 @@ export function phoneRoundChecklist(record: CentreRecord, context: PhoneRoundCon
     "",
     `## ${t.sourcesHeading}`,
     "",
-    ...record.sources.map((source) => `- ${source.url ?? (source.seed ? seedDocuments[source.seed].title : source.description)} (${source.seen})`),
+    ...record.sources.map((source) => `- ${sourceLine(source)}`),
     "",
     `## ${t.confirmationHeading}`,
     "",

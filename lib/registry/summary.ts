@@ -53,12 +53,21 @@ export function summarizeCentre(centre: Centre, locale: Locale): CentreSummary {
   };
 }
 
+/** The source a registry record cites by URL or seed document; one known only by a description has none. */
+export function registrySourceReference(source: Centre["sources"][number]): string | null {
+  return source.url ?? source.seed ?? null;
+}
+
 /**
- * A registry source as a citation for visitors. Sources known only by a description stay in the
- * registry file for maintainers and are not listed.
+ * A registry source as a citation for visitors, from the table of sources. Sources known only by a
+ * description stay in the registry file for maintainers and are not listed.
  */
 export function citeRegistrySource(source: Centre["sources"][number]): Citation | null {
-  if (source.url) return citeReference(source.url);
-  if (source.seed) return citeReference(source.seed);
-  return null;
+  const reference = registrySourceReference(source);
+  return reference === null ? null : citeReference(reference);
+}
+
+/** Every source a centre's record cites: what content/sources.json must describe before its page can be built. */
+export function registryReferences(centre: Pick<Centre, "sources">): string[] {
+  return centre.sources.map(registrySourceReference).filter((reference) => reference !== null);
 }

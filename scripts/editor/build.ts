@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { editorFormats, editorSchemas, HELP_LINES_FIELD } from "../../lib/cms/config";
+import { editorFormats, editorSchemas, HELP_LINES_FIELD, SOURCE_TABLE_FIELDS } from "../../lib/cms/config";
 import { loadEditorConfig } from "../../lib/cms/load";
 import { editorText } from "../../lib/i18n/editor";
 import { EDITOR_PATH } from "../../lib/security/headers";
@@ -51,7 +51,7 @@ export async function writeEditor(root = "out"): Promise<{ files: number }> {
   await Promise.all(decapFiles.map((name) => copyFile(path.join(DECAP_DIST, name), path.join(folder, name))));
 
   const config = await loadEditorConfig(process.env);
-  const data = { config, schemas: editorSchemas, formats: editorFormats, helpLinesField: HELP_LINES_FIELD, uploadsOff: editorText.media, phrases: editorText.decapPhrases };
+  const data = { config, schemas: editorSchemas, formats: editorFormats, helpLinesField: HELP_LINES_FIELD, sourceTableFields: SOURCE_TABLE_FIELDS, uploadsOff: editorText.media, phrases: editorText.decapPhrases };
   await build({
     entryPoints: [fileURLToPath(new URL("./page.ts", import.meta.url))],
     bundle: true,

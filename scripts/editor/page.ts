@@ -5,7 +5,7 @@
  * lib/cms/markdown-file.ts), turns uploads off, and starts it with the generated configuration.
  */
 import type { EditorConfig, editorFormats, editorSchemas } from "../../lib/cms/config";
-import { type EditorFileFormat, jsonFileFormat } from "../../lib/cms/json-file";
+import { type EditorFileFormat, jsonFileFormat, recordFileFormat } from "../../lib/cms/json-file";
 import { markdownFileFormat } from "../../lib/cms/markdown-file";
 
 interface EditorPageData {
@@ -13,6 +13,7 @@ interface EditorPageData {
   schemas: typeof editorSchemas;
   formats: typeof editorFormats;
   helpLinesField: string;
+  sourceTableFields: { list: string; key: string };
   uploadsOff: string;
   phrases: Phrases;
 }
@@ -39,7 +40,7 @@ declare global {
   }
 }
 
-const { config, schemas, formats, helpLinesField, uploadsOff, phrases } = EDITOR_PAGE_DATA;
+const { config, schemas, formats, helpLinesField, sourceTableFields, uploadsOff, phrases } = EDITOR_PAGE_DATA;
 
 function mergePhrases(base: Phrases, changes: Phrases): Phrases {
   const merged: Phrases = { ...base };
@@ -59,6 +60,7 @@ window.addEventListener("DOMContentLoaded", () => {
   cms.registerCustomFormat(formats.centre, "json", jsonFileFormat(schemas.centre));
   cms.registerCustomFormat(formats.helpLines, "json", jsonFileFormat(schemas.helpLines, helpLinesField));
   cms.registerCustomFormat(formats.page, "md", markdownFileFormat(schemas.page));
+  cms.registerCustomFormat(formats.sources, "json", recordFileFormat(schemas.sources, sourceTableFields.list, sourceTableFields.key));
   // Uploads would publish files without review; a media library that offers none hides the button.
   cms.registerMediaLibrary({
     name: config.media_library.name,

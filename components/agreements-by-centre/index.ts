@@ -1,0 +1,1 @@
+export { AgreementsByCentre, type AgreementsByCentreProps, type CentreAgreements } from "./AgreementsByCentre";

@@ -1,0 +1,1 @@
+export { type ChildOfferCentre, ChildrenOfferCentres, type ChildrenOfferCentresProps } from "./ChildrenOfferCentres";

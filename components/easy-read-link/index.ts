@@ -1,0 +1,1 @@
+export { EasyReadLink, type EasyReadLinkProps } from "./EasyReadLink";

@@ -37,9 +37,8 @@ export const SOURCE_TABLE_FIELDS = { list: "entries", key: "key" } as const;
 /** A cited source in the page and registry forms: a web address or a seed document's file name, as the schemas check. */
 const SOURCE_REFERENCE_PATTERN = `^(?:https?://\\S+|${SEED_FILE_NAME.source.slice(1, -1)})$`;
 
-
 /** A folder of Markdown pages: a language's top level, or one of its sections. */
-export interface PageFolder {
+interface PageFolder {
   locale: Locale;
   /** The section's folder name, or null for the language's top-level pages. */
   section: string | null;
@@ -47,7 +46,7 @@ export interface PageFolder {
   title: string | null;
 }
 
-export interface EditorConfigInput {
+interface EditorConfigInput {
   settings: EditorSettings;
   municipalities: readonly Pick<Municipality, "number" | "name" | "countyNumber">[];
   counties: readonly Pick<County, "number" | "name">[];
@@ -70,7 +69,7 @@ export function pageFoldersFor(locale: Locale, pages: readonly Pick<PageSummary,
 }
 
 /** A page folder's path in the repository: content/nb, content/nb/parorende. */
-export function pageFolderPath(folder: Pick<PageFolder, "locale" | "section">): string {
+function pageFolderPath(folder: Pick<PageFolder, "locale" | "section">): string {
   return ["content", folder.locale, ...(folder.section ? [folder.section] : [])].join("/");
 }
 

@@ -21,7 +21,7 @@ import type { JsonSchema } from "./json-schema";
 
 const FRONTMATTER = /^---\n([\s\S]*?\n)?---\n/;
 
-export interface MarkdownFile {
+interface MarkdownFile {
   frontmatter: Record<string, unknown>;
   body: string;
 }

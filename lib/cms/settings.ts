@@ -6,8 +6,8 @@ import { z } from "zod";
  * in the browser, so they need no server of ours; GitHub needs an OAuth helper. (Decap's Gitea
  * backend has no editorial workflow, so a Gitea server is not offered.)
  */
-export const gitHosts = ["gitlab", "forgejo", "github"] as const;
-export type GitHost = (typeof gitHosts)[number];
+const gitHosts = ["gitlab", "forgejo", "github"] as const;
+type GitHost = (typeof gitHosts)[number];
 
 const origin = z.url({ protocol: /^https?$/, error: "must be a web address such as https://gitlab.com" }).transform((value) => new URL(value).origin);
 

@@ -8,7 +8,7 @@ import type { CentreRecord } from "./schema";
 export type Confirmation = { status: "confirmed" | "stale"; date: string } | { status: "unconfirmed" };
 
 /** How long a centre's confirmation counts as current. */
-export const CONFIRMATION_VALID_MONTHS = 12;
+const CONFIRMATION_VALID_MONTHS = 12;
 
 /** The same calendar day `months` earlier ("2026-03-31" minus one month is "2026-02-28"). */
 function monthsBefore(isoDate: string, months: number): string {

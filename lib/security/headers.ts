@@ -68,7 +68,7 @@ export function editorContentSecurityPolicy(gitHostOrigins: readonly string[]): 
   };
 }
 
-export interface EditorHeaderOptions extends SecurityHeaderOptions {
+interface EditorHeaderOptions extends SecurityHeaderOptions {
   /** The origins the editor talks to: the git host's (lib/cms/settings.ts), and locally decap-server's. */
   editorOrigins: readonly string[];
 }

@@ -18,6 +18,20 @@ describe("pageMetadata", () => {
     expect(nb.twitter).toEqual({ card: "summary_large_image" });
     const en = await pageMetadata({ title: "Help now", description: "When you need help at once.", path: "/en/help-now/" });
     expect(en.openGraph).toMatchObject({ locale: "en_GB", siteName: "Nok. centres", title: "Help now" });
+    const nn = await pageMetadata({ title: "Akutt hjelp", description: "Når du treng hjelp med ein gong.", path: "/nn/akutt-hjelp/" });
+    expect(nn.openGraph).toMatchObject({ locale: "nn_NO", siteName: "Nok.-sentera", title: "Akutt hjelp" });
+  });
+
+  it("names every language a page exists in as an hreflang alternate, with bokmål as the default", async () => {
+    const metadata = await pageMetadata({ title: "Nok. Elverum", description: "Kontakt og adresse.", path: "/nn/senter/nok-elverum/" });
+    expect(metadata.alternates?.languages).toEqual({
+      nb: "/sentre/nok-elverum/",
+      nn: "/nn/senter/nok-elverum/",
+      en: "/en/centres/nok-elverum/",
+      "x-default": "/sentre/nok-elverum/",
+    });
+    const bokmalOnly = await pageMetadata({ title: "Trysil", description: "Senteret for Trysil.", path: "/kommuner/trysil/" });
+    expect(bokmalOnly.alternates?.languages).toBeUndefined();
   });
 
   it("shares the home page under the language's home title, which the page leaves to its layout", async () => {

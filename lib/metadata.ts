@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { fill } from "./i18n/format";
 import { getDictionary, type Locale, localeOfPath } from "./i18n";
+import { localeFacts } from "./i18n/config";
 import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-image";
 import { SITE_URL } from "./site";
 import { hreflangAlternates } from "./translations";
@@ -20,9 +21,6 @@ export function rootMetadata(locale: Locale): Metadata {
   };
 }
 
-/** og:locale wants a territory as well as a language. */
-const OPEN_GRAPH_LOCALES: Record<Locale, string> = { nb: "nb_NO", en: "en_GB" };
-
 interface ShareDescription {
   /** Without one, the language's home title: the home page keeps the root layout's title. */
   title?: string;
@@ -41,7 +39,7 @@ export function shareMetadata({ title, description, path }: ShareDescription): P
   const shareTitle = title ?? meta.homeTitle;
   const image = { url: `${SITE_URL}${shareImagePath(path)}`, ...SHARE_IMAGE_SIZE, alt: shareTitle };
   return {
-    openGraph: { type: "website", locale: OPEN_GRAPH_LOCALES[locale], siteName: meta.siteName, title: shareTitle, description, images: [image] },
+    openGraph: { type: "website", locale: localeFacts[locale].openGraph, siteName: meta.siteName, title: shareTitle, description, images: [image] },
     // Next copies the title, description and image into the twitter: tags from openGraph.
     twitter: { card: "summary_large_image" },
   };
@@ -49,8 +47,8 @@ export function shareMetadata({ title, description, path }: ShareDescription): P
 
 /**
  * Metadata for one page: its own title, description and canonical address, its share image, and,
- * where the page exists in both languages, its hreflang alternates (bokmål is the default for
- * other languages).
+ * where the page exists in more than one language, its hreflang alternates (bokmål is the
+ * default for other languages).
  */
 export async function pageMetadata({ title, description, path }: ShareDescription): Promise<Metadata> {
   const languages = (await hreflangAlternates(path)) ?? undefined;

@@ -17,12 +17,15 @@ export interface Navigation {
 }
 
 const nb = pathsFor("nb");
+const nn = pathsFor("nn");
 const en = pathsFor("en");
 
 /**
  * The navigation of each language. An item is listed only once its page exists: the end-to-end
  * suite follows every link and fails on a 404. English links to a bokmål page only where there is
- * no English one, and its dictionary labels say "(in Norwegian)".
+ * no English one, and its dictionary labels say "(in Norwegian)". Nynorsk keeps bokmål's menu,
+ * and its links lead to the bokmål pages where there is no nynorsk one, as they do for readers of
+ * nynorsk on any Norwegian public site.
  */
 export const navigation: Record<Locale, Navigation> = {
   nb: {
@@ -40,6 +43,25 @@ export const navigation: Record<Locale, Navigation> = {
       { key: "alleKommuner", href: MUNICIPALITIES_HREF },
       { key: "tryggPaNett", href: "/trygg-pa-nett/" },
       { key: "personvern", href: "/personvern/" },
+      { key: "tilgjengelighet", href: "/tilgjengelighetserklaering/" },
+      { key: "omData", href: "/om-data/" },
+    ],
+  },
+  nn: {
+    main: [
+      { key: "utsatt", href: "/nn/til-deg-som-er-utsett/" },
+      { key: "parorende", href: "/nn/parorande/" },
+      { key: "fagpersoner", href: "/fagpersoner/" },
+      { key: "kommuner", href: "/for-kommuner/" },
+      { key: "finnSenter", href: nn.finder },
+    ],
+    footer: [
+      { key: "omNok", href: "/om-nok/" },
+      { key: "akuttHjelp", href: nn.helpNow },
+      { key: "alleSentre", href: nn.centres },
+      { key: "alleKommuner", href: MUNICIPALITIES_HREF },
+      { key: "tryggPaNett", href: "/nn/trygg-pa-nett/" },
+      { key: "personvern", href: "/nn/personvern/" },
       { key: "tilgjengelighet", href: "/tilgjengelighetserklaering/" },
       { key: "omData", href: "/om-data/" },
     ],
@@ -72,8 +94,9 @@ export interface AudienceDoor {
 }
 
 /**
- * The home page's doors, one per audience, in the order of the main navigation. English has no
- * pages for professionals or municipalities, so its doors lead to the bokmål ones and say so.
+ * The home page's doors, one per audience, in the order of the main navigation. Nynorsk and
+ * English have no pages for professionals or municipalities, so their doors lead to the bokmål
+ * ones and say so.
  */
 export const audienceDoors: Record<Locale, readonly AudienceDoor[]> = {
   nb: [
@@ -81,6 +104,12 @@ export const audienceDoors: Record<Locale, readonly AudienceDoor[]> = {
     { key: "parorende", href: "/parorende/" },
     { key: "fagpersoner", href: "/fagpersoner/" },
     { key: "kommuner", href: "/for-kommuner/" },
+  ],
+  nn: [
+    { key: "utsatt", href: "/nn/til-deg-som-er-utsett/" },
+    { key: "parorende", href: "/nn/parorande/" },
+    { key: "fagpersoner", href: "/fagpersoner/", hrefLang: "nb" },
+    { key: "kommuner", href: "/for-kommuner/", hrefLang: "nb" },
   ],
   en: [
     { key: "utsatt", href: "/en/if-you-were-abused/" },

@@ -25,6 +25,16 @@ const sitePaths: Record<Locale, SitePaths> = {
     search: "/sok/",
     network: "/om-nok/nettverket/",
   },
+  nn: {
+    home: "/nn/",
+    helpNow: "/nn/akutt-hjelp/",
+    finder: "/nn/finn-senter/",
+    centres: "/nn/senter/",
+    centre: (id) => `/nn/senter/${id}/`,
+    search: "/nn/sok/",
+    // In bokmål: the network is not among the nynorsk pages.
+    network: "/om-nok/nettverket/",
+  },
   en: {
     home: "/en/",
     helpNow: "/en/help-now/",

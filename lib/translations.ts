@@ -1,10 +1,8 @@
 import { listPageSummaries } from "./content/pages";
-import type { Locale } from "./i18n/config";
+import { defaultLocale, type Locale, locales, translatedLocales } from "./i18n/config";
+import type { TranslationGroup } from "./i18n/counterpart";
 import { pathsFor } from "./paths";
 import { loadCentres } from "./registry/load";
-
-/** A page and its counterpart in the other language. */
-export type TranslationPair = Record<Locale, string>;
 
 /**
  * The pages that routes generate in every language (the finder, the search page, the centre list
@@ -16,32 +14,34 @@ export function generatedPagePaths(locale: Locale): string[] {
 }
 
 /**
- * Every page that exists in both languages: Markdown pages that name their counterpart in the
- * `translation` frontmatter field (written on the English page), and the generated pages.
+ * Every bokmål page that exists in another language, with its counterparts: Markdown pages that
+ * name their bokmål page in the `translation` frontmatter field (written on the translated page),
+ * and the generated pages.
  */
-async function findTranslationPairs(): Promise<TranslationPair[]> {
-  const markdown = (await listPageSummaries("en"))
-    .filter((page) => page.frontmatter.translation !== undefined)
-    .map((page) => ({ nb: page.frontmatter.translation!, en: page.href }));
-  const english = generatedPagePaths("en");
-  return [...markdown, ...generatedPagePaths("nb").map((nb, index) => ({ nb, en: english[index]! }))];
-}
-
-let pairs: Promise<TranslationPair[]> | undefined;
-
-function translationPairs(): Promise<TranslationPair[]> {
-  pairs ??= findTranslationPairs();
-  return pairs;
-}
-
-/** Each page's counterpart, both ways: what the language switch looks up in the browser. */
-export async function counterpartMap(): Promise<Record<string, string>> {
-  const map: Record<string, string> = {};
-  for (const pair of await translationPairs()) {
-    map[pair.nb] = pair.en;
-    map[pair.en] = pair.nb;
+async function findTranslationGroups(): Promise<TranslationGroup[]> {
+  const groups = new Map<string, TranslationGroup>();
+  const groupOf = (bokmal: string) => {
+    const group = groups.get(bokmal) ?? { nb: bokmal };
+    groups.set(bokmal, group);
+    return group;
+  };
+  const bokmalGenerated = generatedPagePaths(defaultLocale);
+  for (const locale of translatedLocales) {
+    for (const page of await listPageSummaries(locale)) {
+      if (page.frontmatter.translation !== undefined) groupOf(page.frontmatter.translation)[locale] = page.href;
+    }
+    const generated = generatedPagePaths(locale);
+    bokmalGenerated.forEach((bokmal, index) => (groupOf(bokmal)[locale] = generated[index]!));
   }
-  return map;
+  return [...groups.values()];
+}
+
+let found: Promise<TranslationGroup[]> | undefined;
+
+/** Each translated page with its counterparts: what the language switch looks up in the browser. */
+export function translationGroups(): Promise<TranslationGroup[]> {
+  found ??= findTranslationGroups();
+  return found;
 }
 
 /**
@@ -49,6 +49,8 @@ export async function counterpartMap(): Promise<Record<string, string>> {
  * with bokmål as the default for other languages; null when it exists in one language only.
  */
 export async function hreflangAlternates(path: string, toAddress: (path: string) => string = (same) => same): Promise<Record<string, string> | null> {
-  const pair = (await translationPairs()).find((candidate) => candidate.nb === path || candidate.en === path);
-  return pair ? { nb: toAddress(pair.nb), en: toAddress(pair.en), "x-default": toAddress(pair.nb) } : null;
+  const group = (await translationGroups()).find((candidate) => Object.values(candidate).includes(path));
+  if (!group) return null;
+  const languages = locales.flatMap((locale) => (group[locale] === undefined ? [] : [[locale, toAddress(group[locale])] as const]));
+  return { ...Object.fromEntries(languages), "x-default": toAddress(group[defaultLocale]) };
 }

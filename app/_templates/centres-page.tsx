@@ -1,6 +1,6 @@
 import { CentresByCounty } from "@/components/centre-list";
 import { loadGeography } from "@/lib/geo/load";
-import { fill, getDictionary, type Locale } from "@/lib/i18n";
+import { fill, getDictionary, type Locale, localeOfPath } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
 import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
@@ -17,6 +17,7 @@ export function CentresPage({ locale }: { locale: Locale }) {
   const text = getDictionary(locale);
   const centres = loadCentres();
   const incestCentres = centres.filter((centre) => centre.servesCatchment).length;
+  const network = pathsFor(locale).network;
   return (
     <>
       <h1>{text.centresPage.title}</h1>
@@ -34,7 +35,9 @@ export function CentresPage({ locale }: { locale: Locale }) {
         </p>
         <p>
           {fill(text.centresPage.coverage, { count: incestCentres })}{" "}
-          <a href={pathsFor(locale).network}>{text.centresPage.coverageLink}</a>
+          <a href={network} hrefLang={localeOfPath(network)}>
+            {text.centresPage.coverageLink}
+          </a>
         </p>
       </div>
       <CentresByCounty

@@ -1,24 +1,41 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { counterpartOf } from "@/lib/i18n/counterpart";
+import { localeFacts } from "@/lib/i18n/config";
+import { languageLinks, type TranslationGroup } from "@/lib/i18n/counterpart";
+import "./language-switch.css";
 
 export interface LanguageSwitchProps {
-  /** Every page's counterpart in the other language, both ways (lib/translations.ts). */
-  counterparts: Readonly<Record<string, string>>;
-  /** The other language's name, in that language: "English" on bokmål pages, "Norsk" on English ones. */
+  /** Every translated page with its counterparts (lib/translations.ts). */
+  groups: readonly TranslationGroup[];
+  /** The name of the list of languages, in the page's language. */
   label: string;
 }
 
 /**
- * A link to the same page in the other language, or to that language's home page where the page
- * has no counterpart. The path is known when the page is prerendered, so it works without JavaScript.
+ * Every language of the site, each by its own name: the page's own marked as current, the others
+ * linking to the same page in that language, or to that language's home page where the page has
+ * no counterpart. The path is known when the page is prerendered, so it works without JavaScript.
  */
-export function LanguageSwitch({ counterparts, label }: LanguageSwitchProps) {
-  const { locale, href } = counterpartOf(usePathname(), counterparts);
+export function LanguageSwitch({ groups, label }: LanguageSwitchProps) {
+  const links = languageLinks(usePathname(), groups);
   return (
-    <a href={href} lang={locale} hrefLang={locale} className="language-switch">
-      {label}
-    </a>
+    <nav aria-label={label} className="language-switch">
+      <ul className="language-switch__list">
+        {links.map(({ locale, href, current }) => (
+          <li key={locale} lang={locale}>
+            {current ? (
+              <span aria-current="true" className="language-switch__current">
+                {localeFacts[locale].name}
+              </span>
+            ) : (
+              <a href={href} hrefLang={locale}>
+                {localeFacts[locale].name}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -13,7 +13,7 @@ import { getDictionary, type Locale } from "@/lib/i18n";
 import { navigation } from "@/lib/navigation";
 import { pathsFor } from "@/lib/paths";
 import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site";
-import { counterpartMap } from "@/lib/translations";
+import { translationGroups } from "@/lib/translations";
 
 const MAIN_ID = "hovedinnhold";
 
@@ -40,7 +40,7 @@ export async function SiteFrame({ locale, children, searchable = true }: SiteFra
           homeHref={paths.home}
           navigation={navigation[locale].main}
           emergencyLine={police}
-          languageSwitch={<LanguageSwitch counterparts={await counterpartMap()} label={text.frame.otherLanguage} />}
+          languageSwitch={<LanguageSwitch groups={await translationGroups()} label={text.frame.languages} />}
           easyReadLink={<EasyReadLink href={EASY_READ_HREF} text={text.frame} />}
           search={<HeaderSearch searchHref={paths.search} text={text.search} />}
           text={text}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeReadability, lix, lixLimitFor, textStatistics } from "./readability";
+import { judgeReadability, lix, lixLimitFor, lixLimitForPage, textStatistics } from "./readability";
 
 describe("textStatistics and lix", () => {
   it("matches a hand count, with headings and list items ending sentences", () => {
@@ -57,6 +57,19 @@ describe("lixLimitFor", () => {
   });
 });
 
+describe("lixLimitForPage", () => {
+  it("holds a translated page to the limit of its bokmål counterpart, whatever its own path", () => {
+    expect(lixLimitForPage(["til-deg-som-er-utsett", "teieplikt"], "/til-deg-som-er-utsatt/taushetsplikt/")).toBe(40);
+    expect(lixLimitForPage(["parorande"], "/parorende/")).toBe(40);
+    expect(lixLimitForPage([], "/")).toBe(50);
+  });
+
+  it("holds a bokmål page to its own section's limit", () => {
+    expect(lixLimitForPage(["parorende", "hjelp-til-deg"])).toBe(40);
+    expect(lixLimitForPage(["om-nok"])).toBe(50);
+  });
+});
+
 describe("judgeReadability", () => {
   // 12 words in 2 sentences, 3 of them long (senteret, kontakt, telefon): 6 + 25 = 31.
   const ordinary = "Du kan ta kontakt med senteret selv. Du kan ringe på telefon.";
@@ -71,5 +84,11 @@ describe("judgeReadability", () => {
     const easy = "Du kan ringe selv. Det er gratis. Du kan gå til senteret.";
     expect(judgeReadability(["lettlest", "ta-kontakt"], easy)).toMatchObject({ limit: 25, passes: true });
     expect(judgeReadability(["lettlest", "ta-kontakt"], easy).score).toBeCloseTo(12.33, 2);
+  });
+
+  it("judges a translated page against its bokmål page's limit", () => {
+    const nynorsk = "Du kan ta kontakt med senteret sjølv. Du kan ringe på telefon.";
+    expect(judgeReadability(["til-deg-som-er-utsett", "teieplikt"], nynorsk, "/til-deg-som-er-utsatt/taushetsplikt/").limit).toBe(40);
+    expect(judgeReadability(["til-deg-som-er-utsett", "teieplikt"], nynorsk).limit).toBe(50);
   });
 });

@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import type { Locale } from "../i18n/config";
 import { helpLines } from "../help-lines";
 import { isEasyReadPage } from "./easy-read";
 import { remarkHelpLineLinks } from "./help-line-links";
@@ -12,7 +13,12 @@ import { remarkHelpLineLinks } from "./help-line-links";
  * (more than six letters). Below 30 is very easy text, 40 is ordinary newspaper text and 50 is
  * official prose. The site holds the easy-to-read pages (lettlest) to 25 or lower, the pages for
  * people who were abused and for their relatives to 40 or lower, and every other page to 50 or lower.
+ * The index and these limits are made for Scandinavian text, so the check measures the Norwegian
+ * pages: bokmål, and nynorsk held to the limit of its bokmål counterpart.
  */
+
+/** The languages whose pages the check measures. */
+export const measuredLocales = ["nb", "nn"] as const satisfies readonly Locale[];
 
 export interface TextStatistics {
   words: number;
@@ -35,9 +41,18 @@ const ABBREVIATIONS = new Set(["nok.", "f.eks.", "bl.a.", "ca.", "nr.", "jf.", "
 const TRAILING_CLOSERS = /[»"”')\]]+$/;
 const URL = /^(https?:\/\/|www\.)/i;
 
+/** The limit for a bokmål page, from the section its slug is in. */
 export function lixLimitFor(slug: readonly string[]): number {
   if (isEasyReadPage(slug)) return EASY_READ_LIMIT;
   return slug[0] !== undefined && PLAIN_LANGUAGE_SECTIONS.has(slug[0]) ? PLAIN_LANGUAGE_LIMIT : DEFAULT_LIMIT;
+}
+
+/**
+ * The limit for any page: a translation (a page with `translation`, the path of its bokmål
+ * counterpart) is held to its counterpart's limit; a bokmål page to its own section's.
+ */
+export function lixLimitForPage(slug: readonly string[], translation?: string): number {
+  return lixLimitFor(translation === undefined ? slug : translation.split("/").filter(Boolean));
 }
 
 /** The visible text of an inline node: link text without its address, no images, no HTML. */
@@ -109,9 +124,13 @@ export interface ReadabilityVerdict {
   passes: boolean;
 }
 
-/** A page's LIX against the limit of its section, given its URL segments and Markdown body. */
-export function judgeReadability(slug: readonly string[], body: string): ReadabilityVerdict {
+/**
+ * A page's LIX against its limit, given its URL segments and Markdown body: the limit of its
+ * section, or for a translated page (with `translation`, its bokmål page's path) that of its
+ * bokmål page.
+ */
+export function judgeReadability(slug: readonly string[], body: string, translation?: string): ReadabilityVerdict {
   const score = lix(textStatistics(body));
-  const limit = lixLimitFor(slug);
+  const limit = lixLimitForPage(slug, translation);
   return { score, limit, passes: score <= limit };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bokmalOnly } from "./bokmal-only";
-import { en } from "./en";
+import { translatedLocales } from "./config";
+import { getDictionary } from ".";
 import { nb } from "./nb";
 
 /**
@@ -28,7 +29,11 @@ function placeholders(text: string): string[] {
 }
 
 const source = flatten(nb);
-const translations = { en: flatten(en) };
+const translations = Object.fromEntries(translatedLocales.map((locale) => [locale, flatten(getDictionary(locale))]));
+
+it("checks every language the site is published in", () => {
+  expect(Object.keys(translations).sort()).toEqual(["en", "nn"]);
+});
 
 describe.each(Object.entries(translations))("the %s dictionary", (_, strings) => {
   it("has exactly bokmål's keys", () => {

@@ -14,9 +14,10 @@ import { nb } from "./nb";
  */
 
 const localizedText = {
-  nb: { label: "Bokmål", hint: "Teksten på norsk. Den vises på alle sider." },
+  nb: { label: "Bokmål", hint: "Teksten på bokmål. Den vises på alle sider der det ikke finnes en oversettelse." },
+  nn: { label: "Nynorsk", hint: "Teksten på nynorsk. Står den tom, viser de nynorske sidene teksten på bokmål." },
   en: { label: "Engelsk", hint: "Oversettelsen til engelsk. Står den tom, viser de engelske sidene teksten på bokmål." },
-} as const satisfies FieldTexts<{ nb: string; en?: string }>;
+} as const satisfies FieldTexts<{ nb: string; nn?: string; en?: string }>;
 
 const centre: FieldTexts<CentreRecord> = {
   id: {

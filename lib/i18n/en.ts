@@ -16,8 +16,7 @@ export const en = {
       "Free help, with no referral, if you have been sexually abused or abused within your family, and for relatives. Find a centre near you.",
   },
   frame: {
-    /** The other language's name, written in that language. */
-    otherLanguage: "Norsk",
+    languages: "Language",
     /** The easy-to-read pages are in Norwegian, so the visible label stays Norwegian. */
     easyRead: "Lettlest",
     easyReadDescription: "easy-to-read Norwegian",

@@ -1,7 +1,7 @@
-import type { Locale } from "./config";
+import type { Locale, TranslatedLocale } from "./config";
 
 /** Text written in bokmål, with other languages where someone has translated it. */
-export type LocalizedText = { nb: string } & Partial<Record<Exclude<Locale, "nb">, string>>;
+export type LocalizedText = { nb: string } & Partial<Record<TranslatedLocale, string>>;
 
 /**
  * The text in the page's language if it exists, else in bokmål, with the language it is in, so

@@ -14,8 +14,8 @@ export const nb = {
       "Gratis hjelp uten henvisning for deg som har vært utsatt for seksuelle overgrep eller incest, og for pårørende. Finn senteret nær deg.",
   },
   frame: {
-    /** The other language's name, written in that language. */
-    otherLanguage: "English",
+    /** The name of the language switch's list of languages. */
+    languages: "Språk",
     /** The header link to the easy-to-read pages; the description is for screen readers. */
     easyRead: "Lettlest",
     easyReadDescription: "enkel tekst på norsk",

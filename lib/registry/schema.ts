@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isSeedFileName } from "../content/seeds";
 import { isInMainlandNorway } from "../geo/distance";
 import { pastCalendarDate } from "../dates";
+import { type TranslatedLocale, translatedLocales } from "../i18n/config";
 
 /**
  * One centre of the registry: content/centres/<id>.json. Every value comes from a source listed in
@@ -11,8 +12,11 @@ import { pastCalendarDate } from "../dates";
 const municipalityNumber = z.string().regex(/^\d{4}$/, "must be a 4-digit municipality number");
 const countyNumber = z.string().regex(/^\d{2}$/, "must be a 2-digit county number");
 
-/** Text shown to visitors, in bokmål; other languages may follow. */
-const localizedText = z.object({ nb: z.string().trim().min(1), en: z.string().trim().min(1).optional() }).strict();
+const text = z.string().trim().min(1);
+
+/** Text shown to visitors, in bokmål; each of the site's other languages may follow. */
+const translations = Object.fromEntries(translatedLocales.map((locale) => [locale, text.optional()])) as Record<TranslatedLocale, z.ZodOptional<typeof text>>;
+const localizedText = z.object({ nb: text, ...translations }).strict();
 
 /**
  * A Norwegian phone number as people write it: eight digits grouped "12 34 56 78", mobiles

@@ -59,7 +59,7 @@ ${nginxHeaders("        ", IMMUTABLE)}
 ${nginxHeaders("        ", "no-cache")}
     }
 
-    # The editor: not part of the public site, with a policy of its own (docs/adr/0010-editor-on-a-git-host.md).
+    # The editor: not part of the public site, with a policy of its own (docs/adr/0011-editor-on-a-git-host.md).
     location ${EDITOR_PATH} {
         try_files $uri $uri/ =404;
 ${nginxHeaders("        ", "no-cache", editorSecurityHeaders({ https: true, editorOrigins }))}

@@ -16,7 +16,7 @@ test.describe("English", () => {
     await page.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/en\/if-you-were-abused\/$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await page.getByRole("link", { name: "Norsk" }).click();
+    await page.getByRole("link", { name: "Bokmål" }).click();
     await expect(page).toHaveURL(/\/til-deg-som-er-utsatt\/$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   });

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { localeOfPath } from "../../lib/i18n/config";
 import { builtPagePaths, builtSitemapPaths } from "../support/built-site";
 import { axeViolations, expect, preloadAxe, storageLeftBehind, test } from "../support/fixtures";
 
@@ -20,7 +21,7 @@ async function checkPage(page: Page, pathname: string) {
   expect.soft(response?.status(), `${pathname}: status`).toBe(200);
 
   await expect.soft(page.locator("h1"), `${pathname}: exactly one h1`).toHaveCount(1);
-  expect.soft(await page.locator("html").getAttribute("lang"), `${pathname}: lang`).toMatch(/^(nb|en)$/);
+  expect.soft(await page.locator("html").getAttribute("lang"), `${pathname}: lang`).toBe(localeOfPath(pathname));
   expect.soft(await page.title(), `${pathname}: title`).toMatch(/\S/);
   expect.soft(await page.locator('meta[name="description"]').getAttribute("content"), `${pathname}: description`).toMatch(/^.{50,}$/);
   expect.soft(await page.locator('meta[name="referrer"]').getAttribute("content"), `${pathname}: referrer policy`).toBe("no-referrer");

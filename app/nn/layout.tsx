@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { SiteFrame } from "@/components/site-frame";
+import { rootMetadata } from "@/lib/metadata";
+import "../globals.css";
+
+export const metadata = rootMetadata("nn");
+
+export default function NynorskLayout({ children }: { children: ReactNode }) {
+  return <SiteFrame locale="nn">{children}</SiteFrame>;
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { fill } from "./i18n/format";
+import { PAGE_KIND_META } from "./islands/page-kind";
 import { getDictionary, type Locale, localeOfPath } from "./i18n";
 import { localeFacts } from "./i18n/config";
 import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-image";
@@ -45,12 +46,27 @@ export function shareMetadata({ title, description, path }: ShareDescription): P
   };
 }
 
+interface PageDescription extends ShareDescription {
+  /**
+   * Whether the page runs React in the browser (the finder, the search page, a page with the
+   * financing calculator). Every other page is static: the post-build step takes Next's runtime out
+   * of it, and it runs only its island scripts (docs/adr/0011-islands.md).
+   */
+  interactive?: boolean;
+}
+
 /**
  * Metadata for one page: its own title, description and canonical address, its share image, and,
  * where the page exists in more than one language, its hreflang alternates (bokmål is the
  * default for other languages).
  */
-export async function pageMetadata({ title, description, path }: ShareDescription): Promise<Metadata> {
+export async function pageMetadata({ title, description, path, interactive = false }: PageDescription): Promise<Metadata> {
   const languages = (await hreflangAlternates(path)) ?? undefined;
-  return { ...(title !== undefined && { title }), description, alternates: { canonical: path, languages }, ...shareMetadata({ title, description, path }) };
+  return {
+    ...(title !== undefined && { title }),
+    description,
+    alternates: { canonical: path, languages },
+    ...shareMetadata({ title, description, path }),
+    ...(interactive && { other: { [PAGE_KIND_META.name]: PAGE_KIND_META.content } }),
+  };
 }

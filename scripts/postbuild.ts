@@ -1,21 +1,20 @@
 /**
- * Runs after `next build` on the exported site in out/: adds each page's script-hash
- * Content-Security-Policy (lib/security/csp-hashes.ts), then draws every page's share image
- * (scripts/share-images.ts).
+ * Runs after `next build` on the exported site in out/: bundles the island scripts
+ * (scripts/islands.ts), prepares every page (scripts/static-pages.ts: static pages lose Next's
+ * runtime, every page gets its islands and its script policy), then draws every page's share
+ * image (scripts/share-images.ts).
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { withScriptHashPolicy } from "../lib/security/csp-hashes";
+import { bundleIslands } from "./islands";
 import { writeShareImages } from "./share-images";
+import { prepareExportedPages } from "./static-pages";
 
 const root = "out";
-const entries = await readdir(root, { recursive: true, withFileTypes: true });
-const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html"));
-for (const entry of pages) {
-  const file = path.join(entry.parentPath, entry.name);
-  await writeFile(file, withScriptHashPolicy(await readFile(file, "utf8")));
-}
-console.log(`postbuild: script-hash policy added to ${pages.length} pages`);
+
+const islands = await bundleIslands(root);
+console.log(`postbuild: ${islands.size} islands bundled into ${root}/islands/ (${[...islands.keys()].join(", ")})`);
+
+const kinds = await prepareExportedPages(root, islands);
+console.log(`postbuild: ${kinds.static.length} static pages without Next's runtime; ${kinds.interactive.length} interactive: ${kinds.interactive.join(", ")}`);
 
 const started = performance.now();
 const { images, bytes } = await writeShareImages(root);

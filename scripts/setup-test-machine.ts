@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { CHROMIUM_PATH } from "../tests/support/chromium";
+import { NGINX_PATH } from "../tests/support/nginx";
 
 interface SystemProgram {
   name: string;
@@ -17,6 +18,8 @@ interface SystemProgram {
 
 const PROGRAMS: readonly SystemProgram[] = [
   { name: "Chromium", path: CHROMIUM_PATH, aptPackage: "chromium", why: "The end-to-end tests drive Debian's Chromium." },
+  { name: "nginx", path: NGINX_PATH, aptPackage: "nginx-light", why: "The tests check deploy/nginx.conf with `nginx -t` and serve the site with it." },
+  { name: "OpenSSL", path: "/usr/bin/openssl", aptPackage: "openssl", why: "The nginx tests make a throwaway certificate with it." },
 ];
 
 function isExecutable(path: string): boolean {

@@ -12,7 +12,7 @@ import { summarizeCentre } from "@/lib/registry/summary";
 
 export function finderMetadata(locale: Locale) {
   const text = getDictionary(locale);
-  return pageMetadata({ title: text.finder.title, description: text.finder.description, path: pathsFor(locale).finder });
+  return pageMetadata({ title: text.finder.title, description: text.finder.description, path: pathsFor(locale).finder, interactive: true });
 }
 
 export function FinderPage({ locale }: { locale: Locale }) {

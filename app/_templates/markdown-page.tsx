@@ -33,9 +33,25 @@ export async function markdownStaticParams(locale: Locale) {
 
 export async function markdownMetadata(locale: Locale, slug: readonly string[]) {
   const page = await loadContentPage(locale, slug);
-  // The home page keeps the site's own title from the root layout.
-  return pageMetadata({ title: slug.length > 0 ? page.frontmatter.title : undefined, description: page.frontmatter.description, path: page.href });
+  return pageMetadata({
+    // The home page keeps the site's own title from the root layout.
+    title: slug.length > 0 ? page.frontmatter.title : undefined,
+    description: page.frontmatter.description,
+    path: page.href,
+    interactive: page.frontmatter.embed !== undefined && interactiveEmbeds[page.frontmatter.embed],
+  });
 }
+
+/**
+ * The embeds that run React in the browser, which makes their page interactive; the others are
+ * rendered on the server only, and their page stays static (docs/adr/0011-islands.md).
+ */
+const interactiveEmbeds: Record<PageEmbed, boolean> = {
+  "financing-calculator": true,
+  "children-offer-centres": false,
+  "agreements-by-centre": false,
+  "registry-coverage": false,
+};
 
 /** What each `embed` in a page's frontmatter renders; the Record type makes every embed have one. */
 function embedFor(embed: PageEmbed, text: Dictionary, locale: Locale): ReactNode {

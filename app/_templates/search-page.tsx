@@ -7,7 +7,7 @@ import { pathsFor } from "@/lib/paths";
 
 export function searchMetadata(locale: Locale) {
   const text = getDictionary(locale).search;
-  return pageMetadata({ title: text.title, description: text.description, path: pathsFor(locale).search });
+  return pageMetadata({ title: text.title, description: text.description, path: pathsFor(locale).search, interactive: true });
 }
 
 export function SearchPage({ locale }: { locale: Locale }) {

@@ -1,68 +1,37 @@
-"use client";
-
-import { useId, useState } from "react";
-import { useHasHydrated } from "@/components/hydration";
-import { fill } from "@/lib/i18n/format";
 import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
-import { normalizeName } from "@/lib/text/normalize";
+import { fill } from "@/lib/i18n/format";
 
 export interface MunicipalityFilterProps {
   text: BokmalOnlyText["municipalitiesPage"];
   total: number;
 }
 
-/** Hides the list items (and whole county groups) whose names do not contain the query; returns how many remain. */
-function filterList(query: string): number {
-  const wanted = normalizeName(query);
-  let shown = 0;
-  document.querySelectorAll<HTMLElement>("[data-filter-group]").forEach((group) => {
-    let shownInGroup = 0;
-    group.querySelectorAll<HTMLElement>("[data-filter-names]").forEach((item) => {
-      const names = (item.dataset.filterNames ?? "").split("|");
-      item.hidden = wanted !== "" && !names.some((name) => normalizeName(name).includes(wanted));
-      if (!item.hidden) shownInGroup++;
-    });
-    group.hidden = shownInGroup === 0;
-    shown += shownInGroup;
-  });
-  return shown;
-}
+const FIELD_ID = "kommunefilter";
 
 /**
- * Narrows the server-rendered list by hiding items that do not match, so that the full list is
- * there without JavaScript. Rendered only in the browser, where it can work. What is typed stays
- * on the page.
+ * The filter field above the municipality list: markup only, hidden until
+ * municipality-filter.island.ts shows it and makes it narrow the list, so that without JavaScript
+ * the page has the full list and no field that does nothing. What is typed stays on the page.
  */
 export function MunicipalityFilter({ text, total }: MunicipalityFilterProps) {
-  const inBrowser = useHasHydrated();
-  const [query, setQuery] = useState("");
-  const [shown, setShown] = useState(total);
-  const id = useId();
-
-  if (!inBrowser) return null;
   return (
-    <div className="filter-field">
-      <label htmlFor={id} className="form-label">
+    <div className="filter-field" data-island="municipality-filter" data-count={text.filterCount} data-none={text.filterNone} data-total={total} hidden>
+      <label htmlFor={FIELD_ID} className="form-label">
         {text.filterLabel}
       </label>
-      <p id={`${id}-hint`} className="form-hint">
+      <p id={`${FIELD_ID}-hint`} className="form-hint">
         {text.filterHint}
       </p>
       <input
-        id={id}
+        id={FIELD_ID}
         type="search"
         className="form-input filter-field__input"
         autoComplete="off"
         spellCheck={false}
-        aria-describedby={`${id}-hint ${id}-status`}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setShown(filterList(event.target.value));
-        }}
+        aria-describedby={`${FIELD_ID}-hint ${FIELD_ID}-status`}
       />
-      <p id={`${id}-status`} role="status" className="filter-field__status">
-        {shown === 0 ? text.filterNone : fill(text.filterCount, { count: shown, total })}
+      <p id={`${FIELD_ID}-status`} role="status" className="filter-field__status">
+        {fill(text.filterCount, { count: total, total })}
       </p>
     </div>
   );

@@ -1,24 +1,45 @@
 /**
- * Hands a query from the header's search field to the search page, in memory only: the query
- * never goes into the URL, history or storage. The header navigates to the search page within the
- * app (no reload), and the page picks the query up when it mounts, or at once if it is open.
+ * Hands a query from the header's search field to the search page without the URL, the history or
+ * storage. On the search page itself it is an event on the document. From any other page it rides
+ * in `window.name`, the one value a tab keeps across a same-site page load that is neither the
+ * URL, nor history, nor web storage; the search page takes it out at once, every other page of the
+ * site clears a stale one, and the quick exit clears it before leaving.
  */
 type Listener = (query: string) => void;
 
-let pending: string | null = null;
-const listeners = new Set<Listener>();
+const WINDOW_NAME_PREFIX = "nok-search:";
+const SEARCH_EVENT = "nok-search-request";
 
-export function requestSearch(query: string): void {
-  if (listeners.size === 0) pending = query;
-  else listeners.forEach((listener) => listener(query));
+export function isSearchPage(pathname: string, searchHref: string): boolean {
+  return (pathname.endsWith("/") ? pathname : `${pathname}/`) === searchHref;
 }
 
+/**
+ * Runs `query` on the search page: this one, or the one at `searchHref` after loading it. On the
+ * search page the query waits in `window.name` too, in case the search has not started yet.
+ */
+export function requestSearch(query: string, searchHref: string): void {
+  window.name = WINDOW_NAME_PREFIX + query;
+  if (isSearchPage(window.location.pathname, searchHref)) document.dispatchEvent(new CustomEvent<string>(SEARCH_EVENT, { detail: query }));
+  else window.location.assign(searchHref);
+}
+
+/** Forgets a query that was handed over but never picked up. */
+export function discardPendingSearch(): void {
+  if (window.name.startsWith(WINDOW_NAME_PREFIX)) window.name = "";
+}
+
+/** Calls `listener` with a query handed over before this page loaded, then with each new one. */
 export function onSearchRequest(listener: Listener): () => void {
-  listeners.add(listener);
-  if (pending !== null) {
-    const query = pending;
-    pending = null;
+  if (window.name.startsWith(WINDOW_NAME_PREFIX)) {
+    const query = window.name.slice(WINDOW_NAME_PREFIX.length);
+    window.name = "";
     listener(query);
   }
-  return () => listeners.delete(listener);
+  const handle = (event: Event) => {
+    discardPendingSearch();
+    listener((event as CustomEvent<string>).detail);
+  };
+  document.addEventListener(SEARCH_EVENT, handle);
+  return () => document.removeEventListener(SEARCH_EVENT, handle);
 }

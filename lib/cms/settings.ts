@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Where the editor at /admin/ keeps the content: a git host, chosen by settings at build time
- * (see docs/adr/0011-editor-on-a-git-host.md). GitLab and Forgejo sign editors in with OAuth and PKCE
+ * (see docs/adr/0012-editor-on-a-git-host.md). GitLab and Forgejo sign editors in with OAuth and PKCE
  * in the browser, so they need no server of ours; GitHub needs an OAuth helper. (Decap's Gitea
  * backend has no editorial workflow, so a Gitea server is not offered.)
  */

@@ -86,10 +86,12 @@ describe("parseContentFile", () => {
 describe("the shipped content", () => {
   it("has valid frontmatter, headings and phone numbers in every Markdown file", async () => {
     const pages = [...(await listContentPages("nb"))];
+    const known = sourcedPhoneNumbers();
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const source = await readFile(page.file, "utf8");
-      await expect(parseContentFile(source, page.file, sourcedPhoneNumbers())).resolves.toBeDefined();
+      await expect(parseContentFile(source, page.file, known)).resolves.toBeDefined();
     }
-  });
+    // Renders every bokmål page; on a loaded two-core machine that takes seconds.
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 /**
- * Content types by file extension, for the static server. The share images are drawn with a
- * .png extension (scripts/share-images.ts), so nginx's mime.types and static hosts send them as
- * image/png without a rule of their own.
+ * Content types by file extension, for the static server and the nginx config. The share images are
+ * drawn with a .png extension (scripts/share-images.ts), so nginx's mime.types and static hosts send
+ * them as image/png without a rule of their own.
  */
 const contentTypesByExtension: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -21,7 +21,30 @@ const contentTypesByExtension: Readonly<Record<string, string>> = {
   ".pdf": "application/pdf",
 };
 
+function extensionOf(fileName: string): string {
+  return /\.[a-z0-9]+$/i.exec(fileName)?.[0]?.toLowerCase() ?? "";
+}
+
+/** The type for a file name, or null when the name has no extension this site knows. */
+export function knownContentTypeFor(fileName: string): string | null {
+  return contentTypesByExtension[extensionOf(fileName)] ?? null;
+}
+
 export function contentTypeFor(fileName: string): string {
-  const extension = /\.[a-z0-9]+$/i.exec(fileName)?.[0]?.toLowerCase() ?? "";
-  return contentTypesByExtension[extension] ?? "application/octet-stream";
+  return knownContentTypeFor(fileName) ?? "application/octet-stream";
+}
+
+/**
+ * The kinds of file that compress well: text, and uncompressed binary formats. PNGs, fonts and
+ * Pagefind's index files (gzip inside) are compressed already.
+ */
+export const COMPRESSIBLE_EXTENSIONS: readonly string[] = [".html", ".css", ".js", ".mjs", ".json", ".geojson", ".txt", ".xml", ".svg", ".ico", ".wasm", ".webmanifest"];
+
+export function isCompressible(fileName: string): boolean {
+  return COMPRESSIBLE_EXTENSIONS.includes(extensionOf(fileName));
+}
+
+/** The content types of the compressible files, without parameters (nginx's gzip_types). */
+export function compressibleContentTypes(): string[] {
+  return [...new Set(COMPRESSIBLE_EXTENSIONS.map((extension) => contentTypesByExtension[extension]!.split(";")[0]!))];
 }

@@ -1,26 +1,29 @@
 /**
- * The HTTP headers every response of the site carries. This is the one place they are defined:
- * `npm start` sends them (scripts/serve.ts), and `npm run deploy:config` writes them into the
- * nginx server block and the `_headers` file in deploy/, which a test keeps in step.
+ * The HTTP headers the site's responses carry. This is the one place they are defined: `npm start`
+ * sends them (scripts/serve.ts), and `npm run deploy:config` writes them into the nginx config and
+ * the `_headers` files in deploy/, which a test keeps in step with the build.
  */
+import { editorSettings, gitHostOrigins } from "../cms/settings";
 
 /**
- * Content-Security-Policy. Only the site's own origin is ever allowed.
- * - script-src 'unsafe-inline': Next.js puts the page's React Server Components payload in inline
- *   <script> tags in every exported page, and a static host cannot add a per-response nonce.
- *   scripts/csp-hashes.ts therefore adds a per-page <meta> policy that lists the SHA-256 hash of
- *   each inline script; browsers enforce both policies, and a hash list disables 'unsafe-inline',
- *   so in practice only the site's own files and those exact scripts can run.
- * - 'wasm-unsafe-eval': the site search (Pagefind) runs its index in WebAssembly. It allows
- *   compiling WebAssembly from the site's own files only, not eval() of strings.
- * - style-src 'unsafe-inline': Leaflet and React set style attributes.
+ * What a page needs to run (docs/adr/0011-islands.md). A static page is plain HTML with the island
+ * scripts it uses as files; an interactive page also runs React and Next's runtime. The kind is
+ * read from the built page itself (lib/islands/exported-page.ts), never from a list of paths.
  */
-/** Script sources every page allows besides its own inline-script hashes. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export type PageKind = "static" | "interactive";
 
-export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
+/** A Content-Security-Policy, directive by directive. */
+export type Policy = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Content-Security-Policy of a static page, and the base of every other. Only the site's own origin
+ * is ever allowed, and scripts only as files from it: no inline script, no eval, no WebAssembly.
+ * style-src keeps 'unsafe-inline' for style attributes (Leaflet's and React's, and the browser's
+ * own for hidden elements).
+ */
+const staticPagePolicy: Policy = {
   "default-src": ["'self'"],
-  "script-src": [...SCRIPT_SOURCES, "'unsafe-inline'"],
+  "script-src": ["'self'"],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:"],
   "font-src": ["'self'"],
@@ -31,18 +34,27 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
   "frame-ancestors": ["'none'"],
 };
 
-function serializePolicy(policy: Readonly<Record<string, readonly string[]>>): string {
-  return Object.entries(policy)
-    .map(([directive, sources]) => [directive, ...sources].join(" "))
-    .join("; ");
-}
+/**
+ * An interactive page's header policy adds to script-src:
+ * - 'unsafe-inline': Next.js puts the page's React Server Components payload in inline <script>
+ *   tags, and a static host cannot add a per-response nonce. The post-build step therefore adds a
+ *   <meta> policy to each interactive page listing the SHA-256 hash of each of its inline scripts;
+ *   browsers enforce both policies, and a hash list disables 'unsafe-inline', so in practice only
+ *   the site's own files and those exact scripts run.
+ * - 'wasm-unsafe-eval': the site search (Pagefind) runs its index in WebAssembly. It allows
+ *   compiling WebAssembly from the site's own files only, not eval() of strings.
+ */
+const interactivePagePolicy: Policy = {
+  ...staticPagePolicy,
+  "script-src": ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"],
+};
 
-export interface SecurityHeaderOptions {
-  /** Strict-Transport-Security only makes sense over HTTPS; `npm start` serves plain HTTP on localhost. */
-  https: boolean;
-}
+export const pagePolicies: Readonly<Record<PageKind, Policy>> = {
+  static: staticPagePolicy,
+  interactive: interactivePagePolicy,
+};
 
-/** Where the editor (Decap CMS) lives; it is not part of the public site. */
+/** Where the editor (Decap CMS, docs/adr/0012-editor-on-a-git-host.md) lives; it is not part of the public site. */
 export const EDITOR_PATH = "/admin/";
 
 export function isEditorPath(pathname: string): boolean {
@@ -50,56 +62,67 @@ export function isEditorPath(pathname: string): boolean {
 }
 
 /**
- * The editor's own policy, for /admin/ only: the site itself and the git host's API, nothing
- * else. Decap CMS is a large single-page app that needs more than the public pages allow:
- * - script-src 'unsafe-eval': Decap checks its configuration with ajv, which compiles the check
- *   into a function from a string (decaporg/decap-cms issue 2138);
- * - style-src 'unsafe-inline': its styles are injected at run time (emotion);
- * - img-src blob: previews; the git host for editors' avatars.
- * The editor shows only the repository's own content to signed-in editors, and the public pages
- * keep their strict policy.
+ * The editor's policy: the site itself and `origins` (the git host's API, and where it is served
+ * locally, decap-server), nothing else. Decap is a large single-page app that needs more than a
+ * public page: script-src 'unsafe-eval', because it checks its configuration with ajv, which
+ * compiles the check from a string (decaporg/decap-cms issue 2138); blob: images for previews,
+ * and the git host's for editors' avatars. It shows only the repository's own content to signed-in
+ * editors; no public page loads any of it.
  */
-export function editorContentSecurityPolicy(gitHostOrigins: readonly string[]): Readonly<Record<string, readonly string[]>> {
+export function editorPolicy(origins: readonly string[]): Policy {
   return {
-    ...contentSecurityPolicy,
+    ...staticPagePolicy,
     "script-src": ["'self'", "'unsafe-eval'"],
-    "img-src": ["'self'", "data:", "blob:", ...gitHostOrigins],
-    "connect-src": ["'self'", ...gitHostOrigins],
+    "img-src": ["'self'", "data:", "blob:", ...origins],
+    "connect-src": ["'self'", ...origins],
   };
-}
-
-interface EditorHeaderOptions extends SecurityHeaderOptions {
-  /** The origins the editor talks to: the git host's (lib/cms/settings.ts), and locally decap-server's. */
-  editorOrigins: readonly string[];
 }
 
 /**
- * The editor's headers: the site's, with the editor's own policy, kept out of search engines,
- * and able to open the sign-in window some git hosts use.
+ * Parts of the site with a policy of their own, whatever their pages' kind, by path prefix (each
+ * prefix starts and ends with "/"). Every server and deploy config applies them before the page
+ * kinds.
  */
-export function editorSecurityHeaders({ https, editorOrigins }: EditorHeaderOptions): ReadonlyArray<readonly [string, string]> {
-  const replaced: Readonly<Record<string, string>> = {
-    "Content-Security-Policy": serializePolicy(editorContentSecurityPolicy(editorOrigins)),
-    "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
-  };
-  return [
-    ...securityHeaders({ https }).map(([name, value]) => [name, replaced[name] ?? value] as const),
-    ["X-Robots-Tag", "noindex, nofollow"],
-  ];
+export const pathPolicies: ReadonlyArray<{ prefix: string; policy: Policy }> = [
+  // Pagefind compiles its index's WebAssembly in a worker, and a worker runs under the policy its
+  // own script file (pagefind-worker.js) is sent with.
+  { prefix: "/pagefind/", policy: { ...staticPagePolicy, "script-src": ["'self'", "'wasm-unsafe-eval'"] } },
+  // The git host comes from the same settings as the build (CMS_GIT_HOST, CMS_GIT_HOST_URL).
+  { prefix: EDITOR_PATH, policy: editorPolicy(gitHostOrigins(editorSettings(process.env))) },
+];
+
+/** The policy a response for `pathname` carries, given the kind of page there (static for anything that is not a page). */
+export function policyFor(pathname: string, kind: PageKind): Policy {
+  return pathPolicies.find(({ prefix }) => pathname.startsWith(prefix))?.policy ?? pagePolicies[kind];
 }
 
-/** The headers for one path: the editor's under /admin/, the site's everywhere else. */
-export function securityHeadersFor(pathname: string, options: EditorHeaderOptions): ReadonlyArray<readonly [string, string]> {
-  return isEditorPath(pathname) ? editorSecurityHeaders(options) : securityHeaders(options);
+export function serializePolicy(policy: Policy): string {
+  return Object.entries(policy)
+    .map(([directive, sources]) => [directive, ...sources].join(" "))
+    .join("; ");
 }
 
+/**
+ * The script-src of the <meta> policy the post-build step puts in a page: its kind's sources without
+ * 'unsafe-inline', to which the page's own inline-script hashes are added.
+ */
+export function metaScriptSources(kind: PageKind): readonly string[] {
+  return pagePolicies[kind]["script-src"]!.filter((source) => source !== "'unsafe-inline'");
+}
+
+export interface SecurityHeaderOptions {
+  /** Strict-Transport-Security only makes sense over HTTPS; `npm start` serves plain HTTP on localhost. */
+  https: boolean;
+}
+
+/** Every security header but the Content-Security-Policy, which depends on the path (policyFor). */
 export function securityHeaders({ https }: SecurityHeaderOptions): ReadonlyArray<readonly [string, string]> {
   return [
-    ["Content-Security-Policy", serializePolicy(contentSecurityPolicy)],
     ["Referrer-Policy", "no-referrer"],
     ["X-Content-Type-Options", "nosniff"],
     ["X-Frame-Options", "DENY"],
     ["Cross-Origin-Opener-Policy", "same-origin"],
+    ["Cross-Origin-Resource-Policy", "same-origin"],
     ["Permissions-Policy", "geolocation=(self), camera=(), microphone=(), payment=(), usb=()"],
     ...(https ? ([["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]] as const) : []),
   ];

@@ -1,14 +1,16 @@
 /**
  * Writes the editor into out/admin/: Decap CMS's ready-made bundle, copied from node_modules
  * (served by the site itself, never from a CDN), the page's own script with the configuration
- * generated from the schemas, and the page. Run by scripts/postbuild.ts after the public pages
- * are done, so nothing of it reaches the search index, the share images or the page policies;
- * `npm run cms` runs it alone.
+ * generated from the schemas, and the page. The last step of `npm run build`, after the public
+ * pages, the search index and the precompression are done, so nothing of it reaches the search
+ * index, the share images or the page policies; `npm run cms` runs it alone.
  */
-import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { constants, gzip } from "node:zlib";
 import { build } from "esbuild";
 import { editorFormats, editorSchemas, HELP_LINES_FIELD, SOURCE_TABLE_FIELDS } from "../../lib/cms/config";
 import { loadEditorConfig } from "../../lib/cms/load";
@@ -42,6 +44,18 @@ function editorPage(): string {
 `;
 }
 
+const gzipped = promisify(gzip);
+
+/**
+ * A gzip copy beside each of the editor's scripts, which the servers send as they send the site's
+ * (scripts/precompress.ts runs before this step). Not brotli: at its strongest setting Decap's 5 MB
+ * bundle alone took half a minute, more than all the site's files together.
+ */
+async function gzipCopies(folder: string) {
+  const files = (await readdir(folder)).filter((name) => /\.(js|wasm)$/.test(name));
+  await Promise.all(files.map(async (name) => writeFile(path.join(folder, `${name}.gz`), await gzipped(await readFile(path.join(folder, name)), { level: constants.Z_BEST_COMPRESSION }))));
+}
+
 export async function writeEditor(root = "out"): Promise<{ files: number }> {
   const folder = path.join(root, ...EDITOR_PATH.split("/").filter(Boolean));
   await rm(folder, { recursive: true, force: true });
@@ -63,6 +77,7 @@ export async function writeEditor(root = "out"): Promise<{ files: number }> {
     logLevel: "warning",
   });
   await writeFile(path.join(folder, "index.html"), editorPage());
+  await gzipCopies(folder);
   return { files: decapFiles.length + 2 };
 }
 

@@ -26,6 +26,10 @@ test.describe("English", () => {
     await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/en/centres/nok-elverum/");
     await page.goto("/kommuner/trysil/");
     await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/en/");
+    // And on a page where React runs.
+    await page.goto("/finn-senter/");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\/find-a-centre\/$/);
   });
 
   test("declares both languages as hreflang alternates", async ({ page }) => {
@@ -76,6 +80,38 @@ test.describe("site search", () => {
     const hits = page.locator(".site-search__results a");
     await expect(hits.first()).toHaveAttribute("href", "/en/relatives/");
     for (const href of await hits.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) expect(href).toMatch(/^\/en\//);
+  });
+
+  test("the header field hands its query over from a page where React runs, and on the search page itself, leaving nothing behind", async ({ page }) => {
+    await page.goto("/finn-senter/");
+    const header = page.getByRole("banner");
+    const historyBefore = await page.evaluate(() => history.length);
+    await header.getByRole("searchbox", { name: "Søk på nettstedet" }).fill("taushetsplikt");
+    await header.getByRole("searchbox", { name: "Søk på nettstedet" }).press("Enter");
+    await expect(page).toHaveURL(/\/sok\/$/);
+    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ treff for «taushetsplikt»/);
+    await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("taushetsplikt");
+    // One new history entry, for the search page itself; the query is in neither it nor the tab's name.
+    expect(await page.evaluate(() => [history.length, window.name])).toEqual([historyBefore + 1, ""]);
+    await header.getByRole("searchbox", { name: "Søk på nettstedet" }).fill("pårørende");
+    await header.getByRole("searchbox", { name: "Søk på nettstedet" }).press("Enter");
+    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ treff for «pårørende»/);
+    await expect(header.getByRole("searchbox")).toHaveValue("");
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/finn-senter\/$/);
+    await expect(header.getByRole("searchbox")).toHaveValue("");
+  });
+
+  test("without JavaScript, the header field opens the search page and puts nothing typed in the address", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/akutt-hjelp/");
+    await page.getByRole("banner").getByRole("searchbox", { name: "Søk på nettstedet" }).fill("hemmelig");
+    await page.getByRole("banner").getByRole("button", { name: "Søk" }).click();
+    await expect(page).toHaveURL(/\/sok\/\??$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Søk");
+    await context.close();
   });
 
   test("says so when nothing matches, and asks for words when the field is empty", async ({ page }) => {

@@ -17,122 +17,128 @@ async function pressShift(page: Page, times: number) {
   for (let i = 0; i < times; i++) await page.keyboard.press("Shift");
 }
 
-test.describe("Forlat siden", () => {
-  test("is a prominent button whose name says it is an emergency exit", async ({ page }) => {
-    await page.goto("/");
-    await expect(exitButton(page)).toBeVisible();
-    await expect(exitButton(page)).toHaveAttribute("href", QUICK_EXIT_URL);
-    await expect(exitButton(page)).toHaveAttribute("rel", /noreferrer/);
-  });
+// The same script serves both kinds of page: a static one, and one where React runs too.
+for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
+  test.describe(`Forlat siden on ${pathname}`, () => {
+    // The phone-sized run covers layout and touch, which the script does not change: once is enough.
+    test.skip(({ isMobile }) => isMobile && pathname === "/finn-senter/", "the interactive page runs on the desktop project");
 
-  test("blanks the page and leaves in the same tab when clicked", async ({ page }) => {
-    await page.goto("/akutt-hjelp/");
-    // A 204 answer leaves the browser on the current page, so the blanked state stays to be seen.
-    await page.route(QUICK_EXIT_URL, (route) => route.fulfill({ status: 204 }));
-    const leaving = page.waitForRequest(QUICK_EXIT_URL);
-    await exitButton(page).click();
-    const request = await leaving;
-    expect(request.isNavigationRequest()).toBe(true);
-    expect(request.frame()).toBe(page.mainFrame());
-    await expect(page.locator(".quick-exit-overlay[role=alert]")).toHaveText("Laster.");
-    await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
-    await expect(exitButton(page)).toBeHidden();
-    expect(page.context().pages()).toHaveLength(1);
-  });
+    test("is a prominent button whose name says it is an emergency exit", async ({ page }) => {
+      await page.goto(pathname);
+      await expect(exitButton(page)).toBeVisible();
+      await expect(exitButton(page)).toHaveAttribute("href", QUICK_EXIT_URL);
+      await expect(exitButton(page)).toHaveAttribute("rel", /noreferrer/);
+    });
 
-  test("works from the keyboard: the second Tab reaches the skip-link exit", async ({ page }) => {
-    await page.goto("/personvern/");
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Tab");
-    const focused = page.locator(":focus");
-    await expect(focused).toHaveAttribute("data-quick-exit", "");
-    await expect(focused).toHaveAccessibleName(EXIT_NAME);
-    await expect(focused).toBeInViewport();
-    await page.keyboard.press("Enter");
-    await expectLeft(page);
-  });
+    test("blanks the page and leaves in the same tab when clicked", async ({ page }) => {
+      await page.goto(pathname);
+      // A 204 answer leaves the browser on the current page, so the blanked state stays to be seen.
+      await page.route(QUICK_EXIT_URL, (route) => route.fulfill({ status: 204 }));
+      const leaving = page.waitForRequest(QUICK_EXIT_URL);
+      await exitButton(page).click();
+      const request = await leaving;
+      expect(request.isNavigationRequest()).toBe(true);
+      expect(request.frame()).toBe(page.mainFrame());
+      await expect(page.locator(".quick-exit-overlay[role=alert]")).toHaveText("Laster.");
+      await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+      await expect(exitButton(page)).toBeHidden();
+      expect(page.context().pages()).toHaveLength(1);
+    });
 
-  test("answers Space like a button", async ({ page }) => {
-    await page.goto("/personvern/");
-    await exitButton(page).focus();
-    await page.keyboard.press("Space");
-    await expectLeft(page);
-  });
+    test("works from the keyboard: the second Tab reaches the skip-link exit", async ({ page }) => {
+      await page.goto(pathname);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      const focused = page.locator(":focus");
+      await expect(focused).toHaveAttribute("data-quick-exit", "");
+      await expect(focused).toHaveAccessibleName(EXIT_NAME);
+      await expect(focused).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expectLeft(page);
+    });
 
-  test("leaves after Shift pressed three times, announcing the count politely", async ({ page }) => {
-    await page.goto("/trygg-pa-nett/");
-    const status = page.locator(".quick-exit [role=status]");
-    await pressShift(page, 1);
-    await expect(status).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
-    await pressShift(page, 1);
-    await expect(status).toHaveText("Shift, trykk 1 gang til for å forlate siden.");
-    await pressShift(page, 1);
-    await expectLeft(page);
-  });
+    test("answers Space like a button", async ({ page }) => {
+      await page.goto(pathname);
+      await exitButton(page).focus();
+      await page.keyboard.press("Space");
+      await expectLeft(page);
+    });
 
-  test("resets the count when another key comes between", async ({ page }) => {
-    await page.goto("/trygg-pa-nett/");
-    await pressShift(page, 2);
-    await page.keyboard.press("a");
-    await expect(page.locator(".quick-exit [role=status]")).toHaveText("Rask utgang avbrutt.");
-    await pressShift(page, 1);
-    await page.waitForTimeout(300);
-    expect(page.url()).not.toBe(QUICK_EXIT_URL);
-  });
+    test("leaves after Shift pressed three times, announcing the count politely", async ({ page }) => {
+      await page.goto(pathname);
+      const status = page.locator(".quick-exit [role=status]");
+      await pressShift(page, 1);
+      await expect(status).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
+      await pressShift(page, 1);
+      await expect(status).toHaveText("Shift, trykk 1 gang til for å forlate siden.");
+      await pressShift(page, 1);
+      await expectLeft(page);
+    });
 
-  test("does not count a Shift used to type a capital letter", async ({ page }) => {
-    await page.goto("/trygg-pa-nett/");
-    for (let i = 0; i < 3; i++) {
-      await page.keyboard.down("Shift");
-      await page.keyboard.press("A");
-      await page.keyboard.up("Shift");
-    }
-    await page.waitForTimeout(300);
-    expect(page.url()).not.toBe(QUICK_EXIT_URL);
-  });
+    test("resets the count when another key comes between", async ({ page }) => {
+      await page.goto(pathname);
+      await pressShift(page, 2);
+      await page.keyboard.press("a");
+      await expect(page.locator(".quick-exit [role=status]")).toHaveText("Rask utgang avbrutt.");
+      await pressShift(page, 1);
+      await page.waitForTimeout(300);
+      expect(page.url()).not.toBe(QUICK_EXIT_URL);
+    });
 
-  test("forgets the presses after five seconds without one", async ({ page }) => {
-    await page.clock.install();
-    await page.goto("/trygg-pa-nett/");
-    await pressShift(page, 2);
-    await page.clock.runFor(5_100);
-    await expect(page.locator(".quick-exit [role=status]")).toHaveText("Rask utgang avbrutt.");
-    await pressShift(page, 1);
-    await expect(page.locator(".quick-exit [role=status]")).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
-    expect(page.url()).not.toBe(QUICK_EXIT_URL);
-  });
+    test("does not count a Shift used to type a capital letter", async ({ page }) => {
+      await page.goto(pathname);
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.down("Shift");
+        await page.keyboard.press("A");
+        await page.keyboard.up("Shift");
+      }
+      await page.waitForTimeout(300);
+      expect(page.url()).not.toBe(QUICK_EXIT_URL);
+    });
 
-  test("gives back a usable page when the visitor comes back", async ({ page }) => {
-    await page.goto("/akutt-hjelp/");
-    await exitButton(page).click();
-    await expectLeft(page);
-    await page.goBack();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.locator(".quick-exit-overlay")).toHaveCount(0);
-    await expect(exitButton(page)).toBeVisible();
-  });
+    test("forgets the presses after five seconds without one", async ({ page }) => {
+      await page.clock.install();
+      await page.goto(pathname);
+      await pressShift(page, 2);
+      await page.clock.runFor(5_100);
+      await expect(page.locator(".quick-exit [role=status]")).toHaveText("Rask utgang avbrutt.");
+      await pressShift(page, 1);
+      await expect(page.locator(".quick-exit [role=status]")).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
+      expect(page.url()).not.toBe(QUICK_EXIT_URL);
+    });
 
-  test("restores the page on pageshow, as after Back from the back/forward cache", async ({ page }) => {
-    await page.goto("/akutt-hjelp/");
-    await page.route(QUICK_EXIT_URL, (route) => route.fulfill({ status: 204 }));
-    await exitButton(page).click();
-    const overlay = page.locator(".quick-exit-overlay[role=alert]");
-    await expect(overlay).toBeAttached();
-    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
-    await expect(overlay).toHaveCount(0);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  });
+    test("gives back a usable page when the visitor comes back", async ({ page }) => {
+      await page.goto(pathname);
+      await exitButton(page).click();
+      await expectLeft(page);
+      await page.goBack();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator(".quick-exit-overlay")).toHaveCount(0);
+      await expect(exitButton(page)).toBeVisible();
+    });
 
-  test("is a plain link without JavaScript", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-    await context.route(QUICK_EXIT_URL, (route) => route.fulfill({ contentType: "text/html", body: "<title>yr</title>" }));
-    const page = await context.newPage();
-    await page.goto("/akutt-hjelp/");
-    await exitButton(page).click();
-    await expectLeft(page);
-    await context.close();
+    test("restores the page on pageshow, as after Back from the back/forward cache", async ({ page }) => {
+      await page.goto(pathname);
+      await page.route(QUICK_EXIT_URL, (route) => route.fulfill({ status: 204 }));
+      await exitButton(page).click();
+      const overlay = page.locator(".quick-exit-overlay[role=alert]");
+      await expect(overlay).toBeAttached();
+      await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+      await expect(overlay).toHaveCount(0);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    });
+
+    test("is a plain link without JavaScript", async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      await context.route(QUICK_EXIT_URL, (route) => route.fulfill({ contentType: "text/html", body: "<title>yr</title>" }));
+      const page = await context.newPage();
+      await page.goto(pathname);
+      await exitButton(page).click();
+      await expectLeft(page);
+      await context.close();
+    });
   });
-});
+}
 
 /**
  * Scrolls through the page and lists the main heading, paragraphs and list items that the exit

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { interactivePagePaths, pagePathOf } from "../../lib/islands/built-pages";
 import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/share-image";
+import { STATIC_PAGE_ORIGINALS } from "../../scripts/static-pages";
 
 const OUT = "out";
 
@@ -28,4 +30,37 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | null
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString("latin1", 12, 16) !== "IHDR") return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+export interface BuiltPage {
+  /** The file inside out/, e.g. "akutt-hjelp/index.html" or "404.html". */
+  file: string;
+  /** The address it is served at, e.g. "/akutt-hjelp/"; "/404.html" for the 404 page. */
+  pathname: string;
+  html: string;
+}
+
+/** Every static page of the build, the 404 page and Next's copies of it included. */
+export function builtStaticPages(): BuiltPage[] {
+  const interactive = new Set(interactivePagePaths(OUT));
+  return readdirSync(OUT, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .sort()
+    .map((file) => ({ file, pathname: pagePathOf(`/${file.split(path.sep).join("/")}`), html: readFileSync(path.join(OUT, file), "utf8") }))
+    .filter((page) => !interactive.has(page.pathname));
+}
+
+/** The page as Next exported it, before the post-build step took its runtime out. */
+export function originalOf(page: BuiltPage): string {
+  return readFileSync(path.join(STATIC_PAGE_ORIGINALS, page.file), "utf8");
+}
+
+/** The size of the copy of a file in out/ that a server sends for an encoding (the file itself where no copy is smaller). */
+export function encodedSize(pathname: string, encoding: "gzip" | "br"): number {
+  const file = path.join(OUT, decodeURIComponent(pathname));
+  try {
+    return readFileSync(`${file}.${encoding === "gzip" ? "gz" : "br"}`).length;
+  } catch {
+    return readFileSync(file).length;
+  }
 }

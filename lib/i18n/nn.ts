@@ -107,6 +107,8 @@ export const nn = {
     unknownLocation: "Ukjend plassering",
     distance: "{km} km i luftline",
     approximateDistance: "ca. {km} km i luftline",
+    confirmed: "Stadfesta av senteret {date}",
+    stale: "Sist stadfesta {date}",
   },
   centresPage: {
     title: "Alle sentera",
@@ -115,6 +117,8 @@ export const nn = {
     toMunicipalities: "Finn senteret for kommunen din",
     unconfirmedNote:
       "Opplysningane er henta frå offentlege kjelder. Sentera har ikkje stadfesta dei enno, så telefonnummer og adresser kan vere utdaterte.",
+    partlyConfirmedNote:
+      "Der det ikkje står «Stadfesta av senteret», er opplysningane henta frå offentlege kjelder, så telefonnummer og adresser kan vere utdaterte.",
     // 23: Bufdir's page "Sentre mot incest og seksuelle overgrep" (see content/nb/om-nok/nettverket.md).
     coverage:
       "Bufdir reknar med 23 senter mot incest og seksuelle overgrep i Noreg, og Dixi i tillegg. Lista her har {count} senter og Dixi, fordi vi enno ikkje har funne sikre opplysningar om alle.",
@@ -159,7 +163,7 @@ export const nn = {
     nearestFor: "Nærmaste senter for kommunar utan kjend avtale:",
     noMunicipalities: "Vi veit ikkje kva kommunar senteret er for.",
     aboutDataHeading: "Om opplysningane",
-    lastVerified: "Sist stadfesta {date}.",
+    staleNote: "Det er over eitt år sidan, så noko kan ha endra seg.",
     notVerified: "Senteret har ikkje stadfesta opplysningane enno.",
     reportError: "Meld frå om feil i opplysningane",
     reportSubject: "Retting av opplysningar om eit senter",
@@ -210,6 +214,20 @@ export const nn = {
     helpNow: "Treng du hjelp no? Sjå telefonnummera nedst på sida",
     moreInSection: "Meir i denne delen",
     sectionOverview: "Oversikt: {section}",
+  },
+  registryCoverage: {
+    heading: "Kor komplett registeret er",
+    lead: "Slik såg registeret over sentera ut då nettstaden sist vart bygd, {date}. Tala blir oppdaterte av seg sjølv når eit senter blir retta eller stadfesta.",
+    caption: "Opplysningar vi har om sentera",
+    measureHeading: "Opplysning",
+    countHeading: "Senter",
+    count: "{count} av {total}",
+    phones: "Har telefonnummer",
+    ownPhones: "Har eit eige telefonnummer (ikkje delt med eit krisesenter eller ei nasjonal linje)",
+    confirmed: "Er stadfesta av senteret det siste året",
+    stale: "Vart stadfesta av senteret for meir enn eitt år sidan",
+    positions: "Har ei nøyaktig plassering på kartet (frå adresse eller postnummer)",
+    agreementLists: "Har ei liste over kommunane med avtale",
   },
   financingCalculator: {
     heading: "Rekn ut kva kommunen kan utløyse",

@@ -104,7 +104,7 @@ export function jsonFileFormat(schema: JsonSchema, listField?: string): EditorFi
     if (!listField) throw new Error("A JSON file whose top level is a list needs a name for its list field");
     const wrapper: JsonSchema = { type: "object", properties: { [listField]: schema }, required: [listField] };
     return {
-      fromFile: (content) => toEditorData({ [listField]: JSON.parse(content) }, wrapper),
+      fromFile: (content) => toEditorData({ [listField]: JSON.parse(content) as unknown }, wrapper),
       toFile: (data) => formatJson(fromEditorData(data, wrapper)[listField]),
     };
   }

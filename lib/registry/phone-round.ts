@@ -76,8 +76,9 @@ export function publishedValue(record: CentreRecord, field: PublishedField, cont
       return record.sources.map(sourceLine).join("; ");
     default:
       if (typeof value === "boolean") return value ? t.yes : t.no;
-      if (Array.isArray(value)) return value.length ? value.join("; ") : null;
-      return String(value);
+      // What is left are names, numbers (the age limit) and lists of names (former names, languages).
+      if (Array.isArray(value)) return value.length ? (value as string[]).join("; ") : null;
+      return typeof value === "string" ? value : JSON.stringify(value);
   }
 }
 

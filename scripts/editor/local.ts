@@ -43,9 +43,11 @@ console.log(
   ].join("\n"),
 );
 
-process.once("SIGINT", async () => {
+async function stop() {
   site.close();
   await decap.stop();
   if (review) await removeRepository(repo);
   process.exit(0);
-});
+}
+
+process.once("SIGINT", () => void stop());

@@ -64,7 +64,7 @@ window.addEventListener("DOMContentLoaded", () => {
   // Uploads would publish files without review; a media library that offers none hides the button.
   cms.registerMediaLibrary({
     name: config.media_library.name,
-    init: async () => ({ show: () => window.alert(uploadsOff), enableStandalone: () => false }),
+    init: () => Promise.resolve({ show: () => window.alert(uploadsOff), enableStandalone: () => false }),
   });
   cms.registerLocale(config.locale, mergePhrases(cms.getLocale(config.locale) ?? {}, phrases));
   cms.init({ config });

@@ -63,7 +63,7 @@ test.beforeEach(async ({ page }) => {
   page.on("dialog", (dialog) => dialog.accept());
 });
 
-test.afterEach(async ({ page, watch }) => {
+test.afterEach(({ page, watch }) => {
   for (let count = expectedNotFound.get(page) ?? 0; count > 0; count--) {
     const index = watch.consoleErrors.findIndex((error) => error.includes("status of 404"));
     if (index >= 0) watch.consoleErrors.splice(index, 1);

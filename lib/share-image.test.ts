@@ -24,6 +24,11 @@ describe("exportedPagePath", () => {
     expect(exportedPagePath("_not-found/index.html")).toBeNull();
     expect(exportedPagePath("akutt-hjelp/opengraph-image.png")).toBeNull();
   });
+
+  it("leaves out the editor, so that no sitemap, search index, share image or page sweep includes it", () => {
+    expect(exportedPagePath("admin/index.html")).toBeNull();
+    expect(exportedPagePath("administrasjon/index.html")).toBe("/administrasjon/");
+  });
 });
 
 describe("metaContent", () => {

@@ -3,6 +3,7 @@
  * names its own in og:image (lib/metadata.ts), and scripts/share-images.ts draws them after the
  * build. Both find the image's address from the page's with `shareImagePath`, so they cannot drift.
  */
+import { isEditorPath } from "./security/headers";
 
 /** The size Facebook, LinkedIn, Slack and X all show large without cropping. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -22,13 +23,15 @@ export function shareImagePath(pagePath: string): string {
 
 /**
  * The page an exported file is, from its path inside out/: "akutt-hjelp/index.html" is
- * "/akutt-hjelp/". Null for anything but a folder's index.html, and for `_not-found/`, Next's
- * internal copy of the 404 page (the page itself is "/404/").
+ * "/akutt-hjelp/". Null for anything but a folder's index.html, for `_not-found/`, Next's
+ * internal copy of the 404 page (the page itself is "/404/"), and for the editor at /admin/,
+ * which is not part of the public site.
  */
 export function exportedPagePath(file: string): string | null {
   const parts = file.split(/[\\/]/);
   if (parts.pop() !== "index.html" || parts[0] === "_not-found") return null;
-  return parts.length === 0 ? "/" : `/${parts.join("/")}/`;
+  const pagePath = parts.length === 0 ? "/" : `/${parts.join("/")}/`;
+  return isEditorPath(pagePath) ? null : pagePath;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

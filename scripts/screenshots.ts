@@ -1,12 +1,14 @@
 /**
  * `npm run screenshots`: pictures of the built site (out/) at phone and desktop width, for the
- * README. Run `npm run build` first. Uses the same Chromium as the end-to-end tests.
+ * README, and of the editor at /admin/ (scripts/editor/screenshots.ts). Run `npm run build` first,
+ * with the same DECAP_SERVER_PORT. Uses the same Chromium as the end-to-end tests.
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { shareImagePath } from "../lib/share-image";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
+import { editorScreenshots } from "./editor/screenshots";
 import { startStaticServer } from "./serve";
 
 /** Page path → file name stem. Later features add their pages here. */
@@ -79,6 +81,7 @@ try {
     await copyFile(path.join("out", shareImagePath(pathname)), file);
     console.log(`wrote ${file}`);
   }
+  await editorScreenshots(browser, `http://127.0.0.1:${port}`);
 } finally {
   await browser.close();
   server.close();

@@ -19,7 +19,8 @@ import sirv from "sirv";
 import { interactivePagePaths, pagePathOf } from "../lib/islands/built-pages";
 import { cacheControlFor, REVALIDATE } from "../lib/security/caching";
 import { knownContentTypeFor } from "../lib/security/content-types";
-import { policyFor, securityHeaders, serializePolicy } from "../lib/security/headers";
+import { editorSettings, localEditorOrigins } from "../lib/cms/settings";
+import { editorPolicy, isEditorPath, policyFor, securityHeaders, serializePolicy } from "../lib/security/headers";
 
 export interface StaticServerOptions {
   /** The folder to serve; out/ unless told otherwise. */
@@ -155,11 +156,14 @@ export async function startStaticServer({ root = "out", port, host = "127.0.0.1"
     onNoMatch: (request, response) => void sendNotFound(absoluteRoot, request, response).catch(() => response.destroy()),
   });
 
+  // Served here, the editor may also talk to decap-server on this machine (`npm run cms`).
+  const localEditorPolicy = editorPolicy(localEditorOrigins(editorSettings(process.env)));
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const target = parseTarget(request.url ?? "");
     const pagePath = target ? pagePathOf(target.decodedPath) : "/";
     const kind = interactivePages.has(pagePath) ? "interactive" : "static";
-    response.setHeader("Content-Security-Policy", serializePolicy(policyFor(pagePath, kind)));
+    response.setHeader("Content-Security-Policy", serializePolicy(isEditorPath(pagePath) ? localEditorPolicy : policyFor(pagePath, kind)));
     for (const [name, value] of securityHeaders({ https: false })) response.setHeader(name, value);
 
     if (request.method !== "GET" && request.method !== "HEAD") {

@@ -39,7 +39,7 @@ function privilegePrefix(): string | null {
 
 function aptGet(prefix: string, args: string[]) {
   const [command, ...rest] = prefix ? [prefix, "apt-get", ...args] : ["apt-get", ...args];
-  execFileSync(command!, rest, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync(command, rest, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
 const missing = PROGRAMS.filter((program) => !isExecutable(program.path));

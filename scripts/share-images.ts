@@ -50,7 +50,7 @@ async function loadColours(): Promise<ShareImageColours> {
  */
 export async function writeShareImages(root: string): Promise<{ images: number; bytes: number }> {
   const [colours, iconSvg, fontFile] = await Promise.all([loadColours(), readFile("app/icon.svg", "utf8"), readFile(FONT.file)]);
-  const fonts = shareImageFonts(FONT.name, fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength) as ArrayBuffer);
+  const fonts = shareImageFonts(FONT.name, fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength));
   const pages = (await readdir(root, { recursive: true, encoding: "utf8" }))
     .sort()
     .flatMap((file) => {

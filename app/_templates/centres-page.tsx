@@ -28,7 +28,11 @@ export function CentresPage({ locale }: { locale: Locale }) {
         </a>
       </p>
       <div className="notice">
-        <p>{text.centresPage.unconfirmedNote}</p>
+        <p>
+          {centres.some((centre) => centre.confirmation.status !== "unconfirmed")
+            ? text.centresPage.partlyConfirmedNote
+            : text.centresPage.unconfirmedNote}
+        </p>
         <p>
           {fill(text.centresPage.coverage, { count: incestCentres })}{" "}
           <a href={network} hrefLang={localeOfPath(network)}>

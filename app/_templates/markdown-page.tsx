@@ -5,9 +5,11 @@ import { ChildrenOfferCentres } from "@/components/children-offer-centres";
 import { FinancingCalculator } from "@/components/financing-calculator";
 import { isEasyReadPage } from "@/lib/content/easy-read";
 import { FrontDoor } from "@/components/front-door";
+import { RegistryCoverage } from "@/components/registry-coverage";
 import type { PageEmbed } from "@/lib/content/frontmatter";
 import { listContentPages, listPageSummaries, loadContentPage } from "@/lib/content/pages";
 import { neighboursOf } from "@/lib/content/sections";
+import { todayInNorway } from "@/lib/dates";
 import { type Dictionary, getDictionary, type Locale } from "@/lib/i18n";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { alternativeLines } from "@/lib/help-lines";
@@ -15,7 +17,9 @@ import { pageMetadata } from "@/lib/metadata";
 import { audienceDoors } from "@/lib/navigation";
 import { municipalityHref, pathsFor } from "@/lib/paths";
 import { centresSeeingChildrenUnder16 } from "@/lib/registry/children";
-import { loadCentres, loadServedMunicipalities } from "@/lib/registry/load";
+import { registryCoverage } from "@/lib/registry/coverage";
+import { loadCentres, loadRecords, loadServedMunicipalities } from "@/lib/registry/load";
+import { registryReport } from "@/lib/registry/report";
 
 /**
  * A Markdown page of either language, shared by the bokmål and English routes. The home page is
@@ -46,6 +50,7 @@ const interactiveEmbeds: Record<PageEmbed, boolean> = {
   "financing-calculator": true,
   "children-offer-centres": false,
   "agreements-by-centre": false,
+  "registry-coverage": false,
 };
 
 /** What each `embed` in a page's frontmatter renders; the Record type makes every embed have one. */
@@ -70,6 +75,10 @@ function embedFor(embed: PageEmbed, text: Dictionary, locale: Locale): ReactNode
         text={bokmalOnly.agreementsByCentre}
       />
     ),
+    "registry-coverage": () => {
+      const today = todayInNorway();
+      return <RegistryCoverage coverage={registryCoverage(registryReport(loadRecords(), today))} builtOn={today} locale={locale} text={text.registryCoverage} />;
+    },
   };
   return embeds[embed]();
 }

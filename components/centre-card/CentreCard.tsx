@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ConfirmationStatus } from "@/components/confirmation-status";
 import { PhoneLink } from "@/components/phone-link";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
@@ -23,7 +24,8 @@ function formatKm(km: number, locale: string): string {
 
 /**
  * One centre in a list: its name (linked to its page), place, phone as a link that calls (or that
- * the number is unknown), address, and how far away it is. Works without JavaScript.
+ * the number is unknown), address, how far away it is, and whether the centre has confirmed it.
+ * Works without JavaScript.
  */
 export function CentreCard({ centre, text, locale, distanceKm, badge, headingLevel = 3 }: CentreCardProps) {
   const Heading = `h${headingLevel}` as const;
@@ -52,6 +54,7 @@ export function CentreCard({ centre, text, locale, distanceKm, badge, headingLev
           {fill(approximate ? text.approximateDistance : text.distance, { km: formatKm(distanceKm, locale) })}
         </p>
       )}
+      <ConfirmationStatus confirmation={centre.confirmation} text={text} locale={locale} className="centre-card__confirmation" />
       {centre.precision === null ? (
         <p className="centre-card__flag">{text.unknownLocation}</p>
       ) : (

@@ -1,12 +1,13 @@
 import type { Municipality } from "@/lib/geo/geography";
 import type { HelpLine } from "@/lib/help-lines";
-import { fill, formatDate } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
 import { Localized } from "./CentreDetails.localized";
 import type { Centre } from "@/lib/registry/centres";
 import type { ServedMunicipalities } from "@/lib/registry/served-municipalities";
 import { addressLine, citeRegistrySource, websiteLabel } from "@/lib/registry/summary";
+import { ConfirmationStatus } from "@/components/confirmation-status";
 import { PhoneLink } from "@/components/phone-link";
 import { SourceList } from "@/components/source-list";
 import { MunicipalityLinks } from "./CentreDetails.municipalities";
@@ -51,7 +52,10 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
   return (
     <div className="centre-details">
       {centre.formerNames.length > 0 && <p>{fill(t.formerNames, { names: centre.formerNames.join(", ") })}</p>}
-      {centre.verification === "public-sources-only" && <p className="notice">{t.unconfirmed}</p>}
+      {centre.confirmation.status === "unconfirmed" && <p className="notice">{t.unconfirmed}</p>}
+      {centre.confirmation.status === "stale" && (
+        <ConfirmationStatus confirmation={centre.confirmation} text={text.centre} locale={locale} className="notice" staleNote={t.staleNote} />
+      )}
       {centre.audienceNote && <Localized as="p" className="lead" value={centre.audienceNote} locale={locale} />}
 
       <h2>{t.contactHeading}</h2>
@@ -155,7 +159,11 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       </p>
 
       <h2>{t.aboutDataHeading}</h2>
-      <p>{centre.lastVerified ? fill(t.lastVerified, { date: formatDate(centre.lastVerified, locale) }) : t.notVerified}</p>
+      {centre.confirmation.status === "unconfirmed" ? (
+        <p>{t.notVerified}</p>
+      ) : (
+        <ConfirmationStatus confirmation={centre.confirmation} text={text.centre} locale={locale} />
+      )}
       <p>
         <a href={`mailto:${reportEmail}?subject=${encodeURIComponent(t.reportSubject)}`}>{t.reportError}</a>
       </p>

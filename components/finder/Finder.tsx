@@ -86,7 +86,7 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
 
   return (
     <div className="finder">
-      <form role="search" aria-label={text.searchRegion} className="finder__form" onSubmit={search.submit} noValidate>
+      <form role="search" aria-label={text.searchRegion} className="finder__form" onSubmit={(event) => void search.submit(event)} noValidate>
         <PlaceSearch
           {...search.field}
           text={text}
@@ -96,7 +96,7 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
             </button>
           }
         />
-        <button type="button" className="button button--secondary" onClick={locateVisitor} aria-disabled={locating || undefined}>
+        <button type="button" className="button button--secondary" onClick={() => void locateVisitor()} aria-disabled={locating || undefined}>
           {locating ? text.locating : text.usePosition}
         </button>
       </form>

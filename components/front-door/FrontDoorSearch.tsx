@@ -113,7 +113,7 @@ export function FrontDoorSearch({ locale, finderHref, alternativeLines, text }: 
 
   return (
     <div className="front-door-search">
-      <form action={finderHref} onSubmit={search.submit} noValidate>
+      <form action={finderHref} onSubmit={(event) => void search.submit(event)} noValidate>
         <PlaceSearch
           {...search.field}
           id={FIELD_ID}

@@ -164,6 +164,7 @@ export function PlaceSearch({ value, onValueChange, suggestions, onPick, message
           <ul id={listboxId} role="listbox" aria-label={text.searchLabel} className="place-search__listbox" hidden={!expanded}>
             {suggestions.map((target, index) => (
               // The field keeps focus (aria-activedescendant), so the keyboard picks options there; the pointer picks them here.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the keys are the field's (ARIA combobox pattern)
               <li
                 key={targetIdentity(target)}
                 id={optionId(index)}

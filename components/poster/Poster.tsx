@@ -1,3 +1,4 @@
+import { ConfirmationStatus } from "@/components/confirmation-status";
 import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import { fill } from "@/lib/i18n/format";
@@ -97,7 +98,11 @@ export function Poster({ centre, centreUrl, alternativeLines, emergencyLine, tex
       </div>
 
       <div className="poster__footer">
-        {centre.verification === "public-sources-only" && <p className="poster__small">{t.unconfirmed}</p>}
+        {centre.confirmation.status === "unconfirmed" ? (
+          <p className="poster__small">{t.unconfirmed}</p>
+        ) : (
+          <ConfirmationStatus confirmation={centre.confirmation} text={text.centre} locale="nb" className="poster__small" />
+        )}
         <p>
           <strong>{fill(t.emergency, { number: emergencyLine.number })}</strong> <span className="poster__site">{text.meta.siteName}</span>
         </p>

@@ -1,7 +1,8 @@
+// Reads files at build time: importing this from a client component fails the build.
+import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
-import { parse as parseYaml } from "yaml";
+import { FrontmatterError, parseMarkdownFile } from "../cms/markdown-file";
 import { type Locale, localePrefix } from "../i18n/config";
 import { PHONE_SOURCES, sourcedPhoneNumbers } from "../phone-numbers";
 import { dialledDigits, isSameNumber } from "../phone/digits";
@@ -72,10 +73,13 @@ export async function listContentPages(locale: Locale): Promise<ContentPageRef[]
 
 /** A Markdown file's validated frontmatter and its body; throws a DataFileError naming `file`. */
 export function splitFrontmatter(source: string, file: string): { frontmatter: Frontmatter; body: string } {
-  // YAML 1.2's core schema keeps 2026-02-30 as the text it is; gray-matter's default YAML 1.1
-  // would turn it into a Date in March, and a typo would publish as another day.
-  const { data, content } = matter(source, { engines: { yaml: (text) => parseYaml(text) as object } });
-  return { frontmatter: parseDataFile(frontmatterSchema, data, file), body: content };
+  try {
+    const { frontmatter, body } = parseMarkdownFile(source);
+    return { frontmatter: parseDataFile(frontmatterSchema, frontmatter, file), body };
+  } catch (error) {
+    if (error instanceof FrontmatterError) throw new DataFileError(file, [error.message]);
+    throw error;
+  }
 }
 
 /**

@@ -62,7 +62,9 @@ describe("citeReference", () => {
   });
 
   it("links a seed document to where the public can read it, and leaves one without an address unlinked", () => {
-    expect(citeReference("002_37573477cab58ae6.txt")).toMatchObject({ publisher: "Bufdir", date: "2017", url: expect.stringContaining("bufdir.no") });
+    const bufdir = citeReference("002_37573477cab58ae6.txt");
+    expect(bufdir).toMatchObject({ publisher: "Bufdir", date: "2017" });
+    expect(bufdir.url).toContain("bufdir.no");
     expect(citeReference("000_1fcfcb2835cd2a52.txt").url).toBeUndefined();
   });
 });

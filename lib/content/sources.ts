@@ -1,3 +1,5 @@
+// Reads files at build time: importing this from a client component fails the build.
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -14,7 +16,7 @@ import { DataFileError, parseDataFile } from "../validation";
 export const SOURCES_FILE = "content/sources.json";
 
 /** The file names of the documents in ../shared/seeds, e.g. "003_a1229e21398d9818.txt". */
-const SEED_FILE_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
+export const SEED_FILE_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
 export function isPublicUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
@@ -92,4 +94,11 @@ export function undescribedSources(references: readonly string[], field = "sourc
 export function assertSourcesDescribed(references: readonly string[], file: string, field?: string): void {
   const problems = undescribedSources(references, field);
   if (problems.length > 0) throw new DataFileError(file, problems);
+}
+
+/** A described source in one line of plain text: "Bufdir: Sentre mot incest og seksuelle overgrep". */
+export function sourceName(reference: string): string {
+  const entry = describeSource(reference);
+  if (!entry) throw new Error(`${reference} is not described in ${SOURCES_FILE}`);
+  return `${entry.publisher}: ${entry.title ?? entry.subject!.nb}`;
 }

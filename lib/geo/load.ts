@@ -1,3 +1,5 @@
+// Reads files at build time: importing this from a client component fails the build.
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";

@@ -111,6 +111,8 @@ export const en = {
     unknownLocation: "Location not known",
     distance: "{km} km in a straight line",
     approximateDistance: "about {km} km in a straight line",
+    confirmed: "Confirmed by the centre on {date}",
+    stale: "Last confirmed on {date}",
   },
   centresPage: {
     title: "All the centres",
@@ -119,6 +121,8 @@ export const en = {
     toMunicipalities: "Find the centre for your municipality",
     unconfirmedNote:
       "This information comes from public sources. The centres have not confirmed it yet, so phone numbers and addresses may be out of date.",
+    partlyConfirmedNote:
+      "Unless it says “Confirmed by the centre”, the information comes from public sources, so phone numbers and addresses may be out of date.",
     coverage:
       "Bufdir counts 23 centres against incest and sexual abuse in Norway, with Dixi on top. This list has {count} centres and Dixi, because we have not yet found reliable information on all of them.",
     coverageLink: "Why the counts differ",
@@ -163,7 +167,7 @@ export const en = {
     nearestFor: "Nearest centre for municipalities with no known agreement:",
     noMunicipalities: "We do not know which municipalities the centre is for.",
     aboutDataHeading: "About this information",
-    lastVerified: "Last confirmed on {date}.",
+    staleNote: "That is more than a year ago, so something may have changed.",
     notVerified: "Not yet confirmed by the centre.",
     reportError: "Report a mistake in this information",
     reportSubject: "Correction to a centre's information",
@@ -214,6 +218,20 @@ export const en = {
     helpNow: "Need help now? See the phone numbers at the bottom of the page",
     moreInSection: "More in this section",
     sectionOverview: "Overview: {section}",
+  },
+  registryCoverage: {
+    heading: "How complete the register is",
+    lead: "This is how the register of centres looked when the site was last built, on {date}. The figures update themselves when a centre is corrected or confirmed.",
+    caption: "What we know about the centres",
+    measureHeading: "Information",
+    countHeading: "Centres",
+    count: "{count} of {total}",
+    phones: "Have a phone number",
+    ownPhones: "Have a phone number of their own (not shared with a crisis centre or a national line)",
+    confirmed: "Confirmed by the centre in the last year",
+    stale: "Confirmed by the centre more than a year ago",
+    positions: "Have an exact place on the map (from an address or a postcode)",
+    agreementLists: "Have a list of the municipalities with an agreement",
   },
   financingCalculator: {
     heading: "Work out what your municipality can release",

@@ -110,6 +110,8 @@ export const nb = {
     unknownLocation: "Plassering ukjent",
     distance: "{km} km i luftlinje",
     approximateDistance: "ca. {km} km i luftlinje",
+    confirmed: "Bekreftet av senteret {date}",
+    stale: "Sist bekreftet {date}",
   },
   centresPage: {
     title: "Alle sentrene",
@@ -118,6 +120,8 @@ export const nb = {
     toMunicipalities: "Finn senteret for kommunen din",
     unconfirmedNote:
       "Opplysningene er hentet fra offentlige kilder. Sentrene har ikke bekreftet dem ennå, så telefonnumre og adresser kan være utdaterte.",
+    partlyConfirmedNote:
+      "Der det ikke står «Bekreftet av senteret», er opplysningene hentet fra offentlige kilder, så telefonnumre og adresser kan være utdaterte.",
     // 23: Bufdir's page "Sentre mot incest og seksuelle overgrep" (see content/nb/om-nok/nettverket.md).
     coverage:
       "Bufdir regner med 23 sentre mot incest og seksuelle overgrep i Norge, og Dixi i tillegg. Listen her har {count} sentre og Dixi, fordi vi ennå ikke har funnet sikre opplysninger om alle.",
@@ -162,7 +166,7 @@ export const nb = {
     nearestFor: "Nærmeste senter for kommuner uten kjent avtale:",
     noMunicipalities: "Vi vet ikke hvilke kommuner senteret er for.",
     aboutDataHeading: "Om opplysningene",
-    lastVerified: "Sist bekreftet {date}.",
+    staleNote: "Det er over ett år siden, så noe kan ha endret seg.",
     notVerified: "Ikke bekreftet av senteret ennå.",
     reportError: "Meld feil i opplysningene",
     reportSubject: "Retting av opplysninger om et senter",
@@ -214,6 +218,22 @@ export const nb = {
     helpNow: "Trenger du hjelp nå? Se telefonnumrene nederst på siden",
     moreInSection: "Mer i denne delen",
     sectionOverview: "Oversikt: {section}",
+  },
+  registryCoverage: {
+    heading: "Hvor komplett registeret er",
+    /** With {date}. */
+    lead: "Slik så registeret over sentrene ut da nettstedet sist ble bygget, {date}. Tallene oppdateres av seg selv når et senter rettes eller bekreftes.",
+    caption: "Opplysninger vi har om sentrene",
+    measureHeading: "Opplysning",
+    countHeading: "Sentre",
+    /** With {count} and {total}. */
+    count: "{count} av {total}",
+    phones: "Har telefonnummer",
+    ownPhones: "Har et eget telefonnummer (ikke delt med et krisesenter eller en nasjonal linje)",
+    confirmed: "Er bekreftet av senteret det siste året",
+    stale: "Ble bekreftet av senteret for mer enn ett år siden",
+    positions: "Har en nøyaktig plassering på kartet (fra adresse eller postnummer)",
+    agreementLists: "Har en liste over kommunene med avtale",
   },
   financingCalculator: {
     heading: "Regn ut hva kommunen kan utløse",

@@ -30,7 +30,7 @@ export const nn = {
       "Nok.-sentera gir gratis hjelp til deg som har vore utsett for seksuelle overgrep, og til pårørande. Du treng inga tilvising.",
     footerPrivacyNote: "Vi bruker ingen informasjonskapslar og sporar ingen besøk.",
     contactLabel: "Spørsmål om nettstaden eller feil i opplysningane:",
-    contactWarning: "Skriv ikkje sensitive opplysningar i e-post.",
+    contactWarning: "Ikkje skriv sensitive opplysningar i e-post.",
   },
   nav: {
     utsatt: "Til deg som er utsett",
@@ -63,7 +63,7 @@ export const nn = {
     lines: {
       police: { name: "Politiet", when: "Når nokon er i fare, eller når eit overgrep skjer no." },
       medical: { name: "Medisinsk naudtelefon", when: "Ved alvorleg skade eller sjukdom." },
-      legevakt: { name: "Legevakta", when: "Når du treng lege snart, også etter eit overgrep." },
+      legevakt: { name: "Legevakta", when: "Når du treng lege raskt, også etter eit overgrep." },
       voLinjen: {
         name: "VO-linjen",
         when: "For deg som er utsett for vald eller overgrep. Gratis, heile døgnet.",
@@ -83,7 +83,7 @@ export const nn = {
     finderLink: "Finn senteret nær deg",
     searchHint: "Skriv postnummer, stad eller kommune, til dømes 2406 eller Elverum.",
     finderMore: "Fleire senter og kart",
-    talkNow: "Snakk med nokon no, heile døgeret:",
+    talkNow: "Snakk med nokon no, heile døgnet:",
     doorsHeading: "Kven er du?",
     doors: {
       utsatt: { title: "Eg har vore utsett", description: "Svar på det mange lurer på, og kva eit senter kan gjere for deg." },
@@ -110,6 +110,8 @@ export const nn = {
     unknownLocation: "Ukjend plassering",
     distance: "{km} km i luftline",
     approximateDistance: "ca. {km} km i luftline",
+    confirmed: "Stadfesta av senteret {date}",
+    stale: "Sist stadfesta {date}",
   },
   centresPage: {
     title: "Alle sentera",
@@ -118,6 +120,8 @@ export const nn = {
     toMunicipalities: "Finn senteret for kommunen din",
     unconfirmedNote:
       "Opplysningane er henta frå offentlege kjelder. Sentera har ikkje stadfesta dei enno, så telefonnummer og adresser kan vere utdaterte.",
+    partlyConfirmedNote:
+      "Der det ikkje står «Stadfesta av senteret», er opplysningane henta frå offentlege kjelder, så telefonnummer og adresser kan vere utdaterte.",
     // 23: Bufdir's page "Sentre mot incest og seksuelle overgrep" (see content/nb/om-nok/nettverket.md).
     coverage:
       "Bufdir reknar med 23 senter mot incest og seksuelle overgrep i Noreg, og Dixi i tillegg. Lista her har {count} senter og Dixi, fordi vi enno ikkje har funne sikre opplysningar om alle.",
@@ -135,7 +139,7 @@ export const nn = {
     website: "Nettstad",
     websiteAlternative: "Du kan også sjå på nettstaden til senteret:",
     email: "E-post",
-    emailWarning: "Skriv ikkje sensitive opplysningar i e-post.",
+    emailWarning: "Ikkje skriv sensitive opplysningar i e-post.",
     addressHeading: "Besøksadresse",
     addressUnknown: "Adressa er ukjend.",
     placeOnly: "Senteret ligg i {place}. Gateadressa er ukjend.",
@@ -162,7 +166,7 @@ export const nn = {
     nearestFor: "Nærmaste senter for kommunar utan kjend avtale:",
     noMunicipalities: "Vi veit ikkje kva kommunar senteret er for.",
     aboutDataHeading: "Om opplysningane",
-    lastVerified: "Sist stadfesta {date}.",
+    staleNote: "Det er over eitt år sidan, så noko kan ha endra seg.",
     notVerified: "Senteret har ikkje stadfesta opplysningane enno.",
     reportError: "Meld frå om feil i opplysningane",
     reportSubject: "Retting av opplysningar om eit senter",
@@ -213,6 +217,20 @@ export const nn = {
     helpNow: "Treng du hjelp no? Sjå telefonnummera nedst på sida",
     moreInSection: "Meir i denne delen",
     sectionOverview: "Oversikt: {section}",
+  },
+  registryCoverage: {
+    heading: "Kor komplett registeret er",
+    lead: "Slik såg registeret over sentera ut då nettstaden sist vart bygd, {date}. Tala blir oppdaterte av seg sjølv når eit senter blir retta eller stadfesta.",
+    caption: "Opplysningar vi har om sentera",
+    measureHeading: "Opplysning",
+    countHeading: "Senter",
+    count: "{count} av {total}",
+    phones: "Har telefonnummer",
+    ownPhones: "Har eit eige telefonnummer (ikkje delt med eit krisesenter eller ei nasjonal linje)",
+    confirmed: "Er stadfesta av senteret det siste året",
+    stale: "Vart stadfesta av senteret for meir enn eitt år sidan",
+    positions: "Har ei nøyaktig plassering på kartet (frå adresse eller postnummer)",
+    agreementLists: "Har ei liste over kommunane med avtale",
   },
   financingCalculator: {
     heading: "Rekn ut kva kommunen kan utløyse",
@@ -292,7 +310,7 @@ export const nn = {
     },
     map: {
       label: "Kart over sentera",
-      instructions: "Klikk i kartet for å sjå sentera nærmast eit punkt. Lista viser det same som kartet.",
+      instructions: "Trykk eller klikk i kartet for å sjå sentera nærmast eit punkt. Lista viser det same som kartet.",
       skip: "Hopp over kartet",
       zoomIn: "Zoom inn",
       zoomOut: "Zoom ut",

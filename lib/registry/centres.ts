@@ -1,5 +1,6 @@
 import type { LatLng } from "../geo/distance";
 import type { Geography } from "../geo/geography";
+import { type Confirmation, confirmationOf } from "./confirmation";
 import type { CentreRecord } from "./schema";
 import type { ServingCandidate } from "./serving";
 
@@ -16,6 +17,8 @@ export interface Centre extends Omit<CentreRecord, "hostMunicipalities" | "contr
   tel: string | null;
   /** The place to show with the name: the address's place, else the municipality's name. */
   place: string | null;
+  /** Whether the centre has confirmed the record, and how recently, as of the build. */
+  confirmation: Confirmation;
 }
 
 /** The dialable form of a Norwegian number written with spaces. */
@@ -23,7 +26,8 @@ function telFromPhone(phone: string): string {
   return `+47${phone.replace(/\s/g, "")}`;
 }
 
-export function resolveCentre(record: CentreRecord, geography: Geography): Centre {
+/** A record resolved for the pages; `today` (the build date) decides whether its confirmation is stale. */
+export function resolveCentre(record: CentreRecord, geography: Geography, today: string): Centre {
   const municipality = geography.municipalities.find((candidate) => candidate.number === record.municipality) ?? null;
   const location: Centre["location"] = record.position
     ? { point: { lat: record.position.lat, lon: record.position.lon }, precision: record.position.source }
@@ -39,5 +43,6 @@ export function resolveCentre(record: CentreRecord, geography: Geography): Centr
     point: location?.point ?? null,
     tel: record.phone ? telFromPhone(record.phone) : null,
     place: record.address?.place ?? municipality?.name ?? null,
+    confirmation: confirmationOf(record, today),
   };
 }

@@ -1,7 +1,11 @@
+// Reads files at build time: importing this from a client component fails the build.
+import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { todayInNorway } from "../dates";
 import { loadGeography, loadPostcodes } from "../geo/load";
 import { type Centre, resolveCentre } from "./centres";
+import type { CentreRecord } from "./schema";
 import { type ServedMunicipalities, servedMunicipalitiesByCentre } from "./served-municipalities";
 import { type RegistryContext, type RegistryFile, type ValidatedRegistry, validateRegistry } from "./validate";
 
@@ -9,13 +13,13 @@ const CENTRES_DIR = path.join("content", "centres");
 
 /** Every file in content/centres/, parsed as JSON; a file that is not JSON fails with its name. */
 export function readRegistryFiles(directory = CENTRES_DIR): RegistryFile[] {
-  return readdirSync(path.join(process.cwd(), directory))
+  return readdirSync(path.resolve(directory))
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => {
       const file = `${directory.split(path.sep).join("/")}/${name}`;
       try {
-        return { file, data: JSON.parse(readFileSync(path.join(process.cwd(), file), "utf8")) as unknown };
+        return { file, data: JSON.parse(readFileSync(path.resolve(file), "utf8")) as unknown };
       } catch (error) {
         throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
       }
@@ -38,7 +42,7 @@ function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
   if (!registry) {
     const validated = validateRegistry(readRegistryFiles(), registryContext());
     const geography = loadGeography();
-    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography)) };
+    registry = { ...validated, centres: validated.records.map((record) => resolveCentre(record, geography, todayInNorway())) };
     for (const warning of registry.warnings) console.warn(`centre registry: ${warning}`);
   }
   return registry;
@@ -46,6 +50,11 @@ function loadRegistry(): ValidatedRegistry & { centres: Centre[] } {
 
 export function loadCentres(): Centre[] {
   return loadRegistry().centres;
+}
+
+/** The records as their files have them (an unknown list is null, not empty), for the coverage figures. */
+export function loadRecords(): CentreRecord[] {
+  return loadRegistry().records;
 }
 
 /** One centre by its id; an unknown id is a bug in a route, so it throws. */

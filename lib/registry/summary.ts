@@ -18,6 +18,7 @@ export interface CentreSummary extends ServingCandidate {
   /** One line: "Storgata 10, 2408 Elverum"; null when not even the place is known. */
   address: string | null;
   precision: LocationPrecision | null;
+  confirmation: Centre["confirmation"];
 }
 
 export function addressLine(address: Centre["address"]): string | null {
@@ -43,6 +44,7 @@ export function summarizeCentre(centre: Centre, locale: Locale): CentreSummary {
     phoneKind: centre.phoneKind,
     address: addressLine(centre.address),
     precision: centre.location?.precision ?? null,
+    confirmation: centre.confirmation,
     point: centre.point,
     municipality: centre.municipality,
     hostMunicipalities: centre.hostMunicipalities,

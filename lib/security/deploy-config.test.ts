@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nginxTestDirectory, testNginxConfig, writeNginxTestSite } from "@/tests/support/nginx";
 import { nginxConfig, staticHostHeaders } from "./deploy-config";
-import { pagePolicies, serializePolicy } from "./headers";
+import { EDITOR_PATH, pagePolicies, policyFor, serializePolicy } from "./headers";
 
 const interactivePages = ["/en/find-a-centre/", "/finn-senter/"];
 const strict = serializePolicy(pagePolicies.static);
@@ -65,5 +65,15 @@ describe("the _headers files", () => {
     for (const host of ["netlify", "cloudflare-pages"] as const) {
       expect(staticHostHeaders(host, [])).toContain("/pagefind/*.pf_meta\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
+  });
+});
+
+describe("the editor at /admin/", () => {
+  const editor = serializePolicy(policyFor(EDITOR_PATH, "static"));
+
+  it("has its own policy in every deploy config", () => {
+    expect(nginxConfig({ serverName: "example.no", interactivePages })).toContain(`~^/admin/ "${editor}";`);
+    expect(staticHostHeaders("netlify", interactivePages)).toContain(`/admin/*\n  Content-Security-Policy: ${editor}\n`);
+    expect(staticHostHeaders("cloudflare-pages", interactivePages)).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${editor}\n`);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cacheControlFor, IMMUTABLE, REVALIDATE } from "./caching";
-import { metaScriptSources, pagePolicies, pathPolicies, policyFor, securityHeaders, serializePolicy } from "./headers";
+import { EDITOR_PATH, editorPolicy, metaScriptSources, pagePolicies, pathPolicies, policyFor, securityHeaders, serializePolicy } from "./headers";
 
-const everyPolicy = [...Object.values(pagePolicies), ...pathPolicies.map(({ policy }) => policy)];
+/** The public site's policies; the editor's (/admin/) has tests of its own below. */
+const everyPolicy = [...Object.values(pagePolicies), ...pathPolicies.filter(({ prefix }) => prefix !== EDITOR_PATH).map(({ policy }) => policy)];
 
 describe("Content-Security-Policy", () => {
   it("allows no origin but the site's own, on any kind of page", () => {
@@ -77,5 +78,22 @@ describe("cacheControlFor", () => {
     for (const file of ["/", "/akutt-hjelp/", "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.nb.pagefind", "/data/steder.json", "/icon.svg"]) {
       expect(cacheControlFor(file), file).toBe(REVALIDATE);
     }
+  });
+});
+
+describe("the editor's policy (/admin/)", () => {
+  it("allows the site itself and the git host's API, and no other origin", () => {
+    const policy = editorPolicy(["https://gitlab.com"]);
+    const origins = Object.values(policy).flat().filter((source) => /[a-z]+:\/\/|\*/.test(source));
+    expect([...new Set(origins)]).toEqual(["https://gitlab.com"]);
+    expect(policy["connect-src"]).toEqual(["'self'", "https://gitlab.com"]);
+    expect(policy).toMatchObject({ "default-src": ["'self'"], "frame-ancestors": ["'none'"], "object-src": ["'none'"], "form-action": ["'self'"] });
+  });
+
+  it("applies under /admin/ only, with the configured git host, and leaves every public page's policy as it is", () => {
+    expect(serializePolicy(policyFor("/admin/", "static"))).toContain("connect-src 'self' https://gitlab.com;");
+    expect(serializePolicy(policyFor("/admin/decap-cms.js", "static"))).toContain("script-src 'self' 'unsafe-eval';");
+    for (const pathname of ["/", "/akutt-hjelp/", "/administrasjon/"]) expect(policyFor(pathname, "static")).toBe(pagePolicies.static);
+    expect(policyFor("/finn-senter/", "interactive")).toBe(pagePolicies.interactive);
   });
 });

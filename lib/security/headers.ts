@@ -3,6 +3,7 @@
  * sends them (scripts/serve.ts), and `npm run deploy:config` writes them into the nginx config and
  * the `_headers` files in deploy/, which a test keeps in step with the build.
  */
+import { editorSettings, gitHostOrigins } from "../cms/settings";
 
 /**
  * What a page needs to run (docs/adr/0011-islands.md). A static page is plain HTML with the island
@@ -53,6 +54,30 @@ export const pagePolicies: Readonly<Record<PageKind, Policy>> = {
   interactive: interactivePagePolicy,
 };
 
+/** Where the editor (Decap CMS, docs/adr/0012-editor-on-a-git-host.md) lives; it is not part of the public site. */
+export const EDITOR_PATH = "/admin/";
+
+export function isEditorPath(pathname: string): boolean {
+  return pathname === EDITOR_PATH.slice(0, -1) || pathname.startsWith(EDITOR_PATH);
+}
+
+/**
+ * The editor's policy: the site itself and `origins` (the git host's API, and where it is served
+ * locally, decap-server), nothing else. Decap is a large single-page app that needs more than a
+ * public page: script-src 'unsafe-eval', because it checks its configuration with ajv, which
+ * compiles the check from a string (decaporg/decap-cms issue 2138); blob: images for previews,
+ * and the git host's for editors' avatars. It shows only the repository's own content to signed-in
+ * editors; no public page loads any of it.
+ */
+export function editorPolicy(origins: readonly string[]): Policy {
+  return {
+    ...staticPagePolicy,
+    "script-src": ["'self'", "'unsafe-eval'"],
+    "img-src": ["'self'", "data:", "blob:", ...origins],
+    "connect-src": ["'self'", ...origins],
+  };
+}
+
 /**
  * Parts of the site with a policy of their own, whatever their pages' kind, by path prefix (each
  * prefix starts and ends with "/"). Every server and deploy config applies them before the page
@@ -62,6 +87,8 @@ export const pathPolicies: ReadonlyArray<{ prefix: string; policy: Policy }> = [
   // Pagefind compiles its index's WebAssembly in a worker, and a worker runs under the policy its
   // own script file (pagefind-worker.js) is sent with.
   { prefix: "/pagefind/", policy: { ...staticPagePolicy, "script-src": ["'self'", "'wasm-unsafe-eval'"] } },
+  // The git host comes from the same settings as the build (CMS_GIT_HOST, CMS_GIT_HOST_URL).
+  { prefix: EDITOR_PATH, policy: editorPolicy(gitHostOrigins(editorSettings(process.env))) },
 ];
 
 /** The policy a response for `pathname` carries, given the kind of page there (static for anything that is not a page). */

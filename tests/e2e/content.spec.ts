@@ -17,6 +17,7 @@ const homes = [
     finderLink: "Finn senteret nær deg",
     finderHref: "/finn-senter/",
     call: "Ring",
+    doorsHeading: "Hvem er du?",
     doors: [
       ["Jeg har vært utsatt", "/til-deg-som-er-utsatt/", null],
       ["Jeg er pårørende", "/parorende/", null],
@@ -25,11 +26,26 @@ const homes = [
     ],
   },
   {
+    path: "/nn/",
+    finderRegion: "Finn eit senter",
+    finderLink: "Finn senteret nær deg",
+    finderHref: "/nn/finn-senter/",
+    call: "Ring",
+    doorsHeading: "Kven er du?",
+    doors: [
+      ["Eg har vore utsett", "/nn/til-deg-som-er-utsett/", null],
+      ["Eg er pårørande", "/nn/parorande/", null],
+      ["Eg er fagperson", "/fagpersoner/", "nb"],
+      ["Eg jobbar i ein kommune", "/for-kommuner/", "nb"],
+    ],
+  },
+  {
     path: "/en/",
     finderRegion: "Find a centre",
     finderLink: "Find the centre near you",
     finderHref: "/en/find-a-centre/",
     call: "Call",
+    doorsHeading: "Who are you?",
     doors: [
       ["I have been abused", "/en/if-you-were-abused/", null],
       ["I am a relative or friend", "/en/relatives/", null],
@@ -77,7 +93,7 @@ for (const home of homes) {
       const firstLink = page.getByRole("main").getByRole("link").first();
       await expect(firstLink).toHaveAttribute("href", home.finderHref);
 
-      const doors = page.getByRole("navigation", { name: home.path === "/" ? "Hvem er du?" : "Who are you?" }).getByRole("link");
+      const doors = page.getByRole("navigation", { name: home.doorsHeading }).getByRole("link");
       await expect(doors).toHaveCount(home.doors.length);
       for (const [index, [title, href, hrefLang]] of home.doors.entries()) {
         await expect(doors.nth(index)).toContainText(title);

@@ -18,7 +18,7 @@ function sitemapEntries(): Map<string, Record<string, string>> {
   const entries = new Map<string, Record<string, string>>();
   for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
     const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(body!)![1]!).pathname;
-    const links = [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, new URL(href!).pathname]);
+    const links = [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]): [string, string] => [lang!, new URL(href!).pathname]);
     entries.set(loc, Object.fromEntries(links));
   }
   return entries;
@@ -28,8 +28,8 @@ test.describe("nynorsk in the sitemap", () => {
   test("lists every nynorsk page, each with itself, its bokmål page and bokmål as the default", () => {
     const entries = sitemapEntries();
     const nynorsk = builtPagePaths().filter((path) => path.startsWith("/nn/"));
-    // 16 Markdown pages, the finder, the centre list, the search page and one page per centre.
-    expect(nynorsk.length).toBeGreaterThanOrEqual(16 + 3 + 20);
+    // 23 Markdown pages, the finder, the centre list, the search page and one page per centre.
+    expect(nynorsk.length).toBeGreaterThanOrEqual(23 + 3 + 20);
     for (const path of nynorsk) {
       const alternates = entries.get(path) ?? {};
       const bokmal = alternates.nb ?? "";
@@ -168,5 +168,16 @@ test.describe("search in nynorsk", () => {
     const hits = page.locator(".site-search__results a");
     await expect(hits.first()).toHaveAttribute("href", "/nn/til-deg-som-er-utsett/teieplikt/");
     for (const href of await hits.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) expect(href).toMatch(/^\/nn\//);
+  });
+
+  test("finds a page added to keep nynorsk level with bokmål", async ({ page }) => {
+    await page.goto("/nn/sok/");
+    const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstaden" });
+    await field.fill("bistandsadvokat");
+    await field.press("Enter");
+    await expect(page.locator(".site-search__results").getByRole("link", { name: "Melde til politiet eller ikkje?", exact: true })).toHaveAttribute(
+      "href",
+      "/nn/til-deg-som-er-utsett/melde-til-politiet/",
+    );
   });
 });

@@ -156,7 +156,7 @@ async function coveredText(page: Page) {
       window.scrollTo(0, y);
       const box = button.getBoundingClientRect();
       for (const text of texts) {
-        if (overlaps(box, text.getBoundingClientRect())) covered.add(text.textContent!.slice(0, 40));
+        if (overlaps(box, text.getBoundingClientRect())) covered.add(text.textContent.slice(0, 40));
       }
     }
     return [...covered];

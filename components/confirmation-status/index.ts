@@ -1,0 +1,1 @@
+export { ConfirmationStatus } from "./ConfirmationStatus";

@@ -1,0 +1,1 @@
+export { RegistryCoverage } from "./RegistryCoverage";

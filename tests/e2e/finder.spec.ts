@@ -82,7 +82,7 @@ test.describe("the centre finder", () => {
     await open(page);
     await search(page, "Våler");
     await expect(page.locator(".place-search .form-message")).toHaveText("Flere steder heter «Våler». Velg det du mener:");
-    const choices = page.locator(".finder__choices").getByRole("button");
+    const choices = page.getByRole("list", { name: "Flere steder heter «Våler». Velg det du mener:" }).getByRole("button");
     await expect(choices).toHaveText([/Våler.*Kommune i Innlandet/, /Våler.*Kommune i Østfold/]);
     await expect(results(page)).toHaveCount(0);
     await choices.first().click();
@@ -284,7 +284,7 @@ test.describe("the centre finder", () => {
     expect(await axeViolations(page), "suggestions").toEqual([]);
 
     await search(page, "Os");
-    await expect(page.locator(".finder__choices")).toBeVisible();
+    await expect(page.getByRole("list", { name: /^Flere steder heter «Os»/ })).toBeVisible();
     expect(await axeViolations(page), "choice").toEqual([]);
 
     await search(page, "2406");

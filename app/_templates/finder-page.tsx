@@ -1,6 +1,7 @@
 import { CentresByCounty } from "@/components/centre-list";
 import { Finder } from "@/components/finder";
 import { FinderCredits } from "@/components/finder-credits";
+import { ReactIsland } from "@/components/react-island";
 import { loadGeography } from "@/lib/geo/load";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
@@ -8,11 +9,14 @@ import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { summarizeCentre } from "@/lib/registry/summary";
 
-/** The centre finder in either language; without JavaScript, every centre by county. */
+/**
+ * The centre finder in every language; without JavaScript, every centre by county. The page is
+ * static (no Next runtime): the finder is a React island that hydrates at once (finder.island.ts).
+ */
 
 export function finderMetadata(locale: Locale) {
   const text = getDictionary(locale);
-  return pageMetadata({ title: text.finder.title, description: text.finder.description, path: pathsFor(locale).finder, interactive: true });
+  return pageMetadata({ title: text.finder.title, description: text.finder.description, path: pathsFor(locale).finder });
 }
 
 export function FinderPage({ locale }: { locale: Locale }) {
@@ -28,7 +32,11 @@ export function FinderPage({ locale }: { locale: Locale }) {
       <noscript>
         <p className="notice finder-privacy">{text.finder.noScript}</p>
       </noscript>
-      <Finder centres={centres} text={text.finder} servingText={text.serving} centreText={text.centre} locale={locale} />
+      <ReactIsland
+        name="finder"
+        component={Finder}
+        props={{ centres, text: text.finder, servingText: text.serving, centreText: text.centre, locale }}
+      />
       <section className="finder-all-centres" aria-labelledby="alle-sentre">
         <h2 id="alle-sentre">{text.finder.allCentres.heading}</h2>
         <p>

@@ -1,6 +1,5 @@
 "use client";
 
-import "leaflet/dist/leaflet.css";
 import type { FeatureCollection } from "geojson";
 import L from "leaflet";
 import { useEffect, useState } from "react";

@@ -21,7 +21,7 @@ async function pressShift(page: Page, times: number) {
 for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
   test.describe(`Forlat siden on ${pathname}`, () => {
     // The phone-sized run covers layout and touch, which the script does not change: once is enough.
-    test.skip(({ isMobile }) => isMobile && pathname === "/finn-senter/", "the interactive page runs on the desktop project");
+    test.skip(({ isMobile }) => isMobile && pathname === "/finn-senter/", "the page where React runs is covered on the desktop project");
 
     test("is a prominent button whose name says it is an emergency exit", async ({ page }) => {
       await page.goto(pathname);

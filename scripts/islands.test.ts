@@ -19,6 +19,8 @@ beforeAll(async () => {
   await write("components/first/first.island.ts", 'import { announce } from "../shared/announce";\nannounce("first");\ndocument.addEventListener("click", () => void import("./heavy").then((m) => m.run()));');
   await write("components/first/heavy.ts", 'export function run() { document.title = "the heavy part, loaded on first use"; }');
   await write("components/second/second.island.ts", 'import { announce } from "../shared/announce";\nannounce("second");');
+  // An island that hydrates React (.tsx) is bundled apart: it shares the module, but no chunk, with the others.
+  await write("components/third/third.island.tsx", 'import { announce } from "../shared/announce";\nannounce("third");');
 });
 
 afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -26,7 +28,7 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 describe("bundleIslands", () => {
   it("writes each island as a content-hashed ES module, preloading the chunks it imports and not those it loads later", async () => {
     const islands = await bundleIslands(path.join(folder, "out"), components());
-    expect([...islands.keys()].sort()).toEqual(["first", "second"]);
+    expect([...islands.keys()].sort()).toEqual(["first", "second", "third"]);
     const first = islands.get("first")!;
     const second = islands.get("second")!;
     expect(first.src).toMatch(/^\/islands\/first-[A-Z0-9]+\.js$/);
@@ -38,6 +40,9 @@ describe("bundleIslands", () => {
     const lazy = /import\("\.\/(chunk-[A-Z0-9]+\.js)"\)/.exec(code)![1]!;
     expect(first.preloads).not.toContain(`/islands/${lazy}`);
     expect(await readFile(path.join(folder, "out", "islands", lazy), "utf8")).toContain("the heavy part, loaded on first use");
+    const third = islands.get("third")!;
+    expect(third.preloads).toEqual([]);
+    expect(await readFile(path.join(folder, "out", third.src), "utf8")).toContain("from a shared module of some length");
   });
 
   it("refuses two islands with one name", async () => {

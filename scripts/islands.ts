@@ -1,5 +1,6 @@
 /**
- * Bundles every island script, `components/<component>/<name>.island.ts`, into out/islands/ with
+ * Bundles every island script, `components/<component>/<name>.island.ts` (`.tsx` for one that
+ * hydrates React, bundled apart), into out/islands/ with
  * esbuild: ES modules for the browsers in package.json's browserslist, minified, content-hashed,
  * with code shared between islands (and anything an island loads with `import()`) split into
  * chunks of its own. Returns, per island name, the module a page loads and the chunks it should
@@ -18,7 +19,14 @@ export interface IslandModule {
   preloads: string[];
 }
 
-const ISLAND_FILE = /^(?<name>[a-z0-9-]+)\.island\.ts$/;
+const ISLAND_FILE = /^(?<name>[a-z0-9-]+)\.island\.tsx?$/;
+
+/**
+ * An island that hydrates React is `<name>.island.tsx`. It is bundled apart from the others, so
+ * that the small islands every page loads share no chunk with it (esbuild's CommonJS helpers for
+ * React, or a lib/ module): each shared chunk is one more request on every static page.
+ */
+const isReactIsland = (file: string) => file.endsWith(".tsx");
 
 /** Every island source file, by island name; two islands with one name are refused. */
 export async function findIslands(root = "components"): Promise<Map<string, string>> {
@@ -45,6 +53,17 @@ function staticImports(metafile: Metafile, output: string, seen = new Set<string
 
 export async function bundleIslands(outDir = "out", sourceRoot = "components"): Promise<Map<string, IslandModule>> {
   const islands = await findIslands(sourceRoot);
+  const modules = new Map<string, IslandModule>();
+  for (const react of [false, true]) {
+    const group = new Map([...islands].filter(([, file]) => isReactIsland(file) === react));
+    if (group.size > 0) for (const [name, module] of await bundleGroup(group, outDir)) modules.set(name, module);
+  }
+  const missing = [...islands.keys()].filter((name) => !modules.has(name));
+  if (missing.length > 0) throw new Error(`esbuild wrote no module for the islands ${missing.join(", ")}`);
+  return modules;
+}
+
+async function bundleGroup(islands: Map<string, string>, outDir: string): Promise<Map<string, IslandModule>> {
   const { metafile } = await build({
     entryPoints: [...islands].map(([name, file]) => ({ in: file, out: name })),
     outdir: path.join(outDir, "islands"),
@@ -72,7 +91,5 @@ export async function bundleIslands(outDir = "out", sourceRoot = "components"): 
     const name = entryPoint && [...islands].find(([, file]) => path.resolve(file) === path.resolve(entryPoint))?.[0];
     if (name) modules.set(name, { src: publicPath(output), preloads: staticImports(metafile, output).map(publicPath) });
   }
-  const missing = [...islands.keys()].filter((name) => !modules.has(name));
-  if (missing.length > 0) throw new Error(`esbuild wrote no module for the islands ${missing.join(", ")}`);
   return modules;
 }

@@ -11,7 +11,7 @@ import { summarizeCentre } from "@/lib/registry/summary";
 
 /**
  * The centre finder in every language; without JavaScript, every centre by county. The page is
- * static (no Next runtime): the finder is a React island that hydrates at once (finder.island.ts).
+ * static (no Next runtime): the finder is a React island that hydrates at once (finder.island.tsx).
  */
 
 export function finderMetadata(locale: Locale) {

@@ -73,7 +73,7 @@ function useCentres(locale: Locale) {
  * usePlaceSearch), and as its answer the centre for the place, the one the finder and the
  * municipality page name, with its phone number, a link to its page, and a link to the finder for
  * more. It is rendered into the page's HTML and taken over by React only when the visitor first
- * uses it (front-door-search.island.ts), which is also when the centres and the place data are
+ * uses it (front-door-search.island.tsx), which is also when the centres and the place data are
  * fetched. Nothing typed goes into the address, the history or storage.
  */
 export function FrontDoorSearch({ locale, finderHref, alternativeLines, text }: FrontDoorSearchProps) {

@@ -1,4 +1,4 @@
-/** Loaded by front-door-search.island.ts when the field is first used: React, and the search with it. */
+/** Loaded by front-door-search.island.tsx when the field is first used: React, and the search with it. */
 import { hydrateIsland } from "@/components/react-island/hydrate";
 import { FrontDoorSearch } from "./FrontDoorSearch";
 

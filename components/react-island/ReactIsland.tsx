@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 
 export interface ReactIslandProps<P extends object> {
-  /** The island's name: `<name>.island.ts` beside the component starts it (README, "Islands"). */
+  /** The island's name: `<name>.island.tsx` beside the component starts it (README, "Islands"). */
   name: string;
   component: ComponentType<P>;
   /** Plain data only: they travel to the browser as JSON, and the browser must render exactly what the build did. */

@@ -14,6 +14,7 @@ import { navigation } from "@/lib/navigation";
 import { pathsFor } from "@/lib/paths";
 import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site";
 import { translationGroups } from "@/lib/translations";
+import "./site-frame.css";
 
 const MAIN_ID = "hovedinnhold";
 

@@ -3,8 +3,8 @@ import "./globals.css";
 import { NotFound } from "@/components/not-found";
 import { SiteFrame } from "@/components/site-frame";
 import { getDictionary } from "@/lib/i18n";
-import { rootMetadata, shareMetadata } from "@/lib/metadata";
-import { pathsFor } from "@/lib/paths";
+import { rootMetadata, shareMetadata } from "@/lib/site/metadata";
+import { pathsFor } from "@/lib/site/paths";
 import { NOT_FOUND_PATH } from "@/lib/share-image";
 
 const text = getDictionary("nb");

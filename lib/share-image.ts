@@ -1,6 +1,6 @@
 /**
  * Share images: the picture a chat or a social network shows with a link to the site. Every page
- * names its own in og:image (lib/metadata.ts), and scripts/share-images.ts draws them after the
+ * names its own in og:image (lib/site/metadata.ts), and scripts/share-images.ts draws them after the
  * build. Both find the image's address from the page's with `shareImagePath`, so they cannot drift.
  */
 import { isEditorPath } from "./security/headers";

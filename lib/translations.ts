@@ -1,7 +1,7 @@
 import { listPageSummaries } from "./content/pages";
 import { defaultLocale, type Locale, locales, translatedLocales } from "./i18n/config";
 import type { TranslationGroup } from "./i18n/counterpart";
-import { pathsFor } from "./paths";
+import { pathsFor } from "./site/paths";
 import { loadCentres } from "./registry/load";
 
 /**

@@ -9,7 +9,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import browserslistToEsbuild from "browserslist-to-esbuild";
 import { build, type Metafile } from "esbuild";
-import { SITE_URL } from "../lib/site";
+import { SITE_URL } from "../lib/site/settings";
 
 export interface IslandModule {
   /** The module's address on the site, e.g. /islands/quick-exit-3KJX2YQF.js. */
@@ -56,7 +56,7 @@ export async function bundleIslands(outDir = "out", sourceRoot = "components"): 
     target: browserslistToEsbuild(),
     minify: true,
     legalComments: "none",
-    // lib/site.ts reads SITE_URL from the environment at build time; the browser has no process.env.
+    // lib/site/settings.ts reads SITE_URL from the environment at build time; the browser has no process.env.
     define: { "process.env.SITE_URL": JSON.stringify(SITE_URL) },
     metafile: true,
     logLevel: "warning",

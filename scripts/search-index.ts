@@ -9,7 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { locales } from "../lib/i18n/config";
-import { isPosterPath, pathsFor } from "../lib/paths";
+import { isPosterPath, pathsFor } from "../lib/site/paths";
 import { exportedPagePath, NOT_FOUND_PATH } from "../lib/share-image";
 
 const root = "out";

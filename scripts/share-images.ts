@@ -27,9 +27,9 @@ function pageImage(root: string, file: string, pagePath: string, html: string) {
   const image = metaContent(html, "og:image");
   const lang = htmlLang(html);
   const expected = shareImagePath(pagePath);
-  if (!title) throw new Error(`${where}: no og:title. Give the route its metadata with pageMetadata() from lib/metadata.ts.`);
+  if (!title) throw new Error(`${where}: no og:title. Give the route its metadata with pageMetadata() from lib/site/metadata.ts.`);
   if (!image || new URL(image).pathname !== expected) {
-    throw new Error(`${where}: og:image is ${image ?? "missing"}, expected the address ${expected} (pageMetadata() in lib/metadata.ts).`);
+    throw new Error(`${where}: og:image is ${image ?? "missing"}, expected the address ${expected} (pageMetadata() in lib/site/metadata.ts).`);
   }
   if (!isLocale(lang)) throw new Error(`${where}: <html lang="${lang}"> is not one of the site's languages (${locales.join(", ")}).`);
   return { title, locale: lang, target: path.join(root, expected) };

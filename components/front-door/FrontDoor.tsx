@@ -1,7 +1,7 @@
 import { HelpNow } from "@/components/help-now";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
-import type { AudienceDoor } from "@/lib/navigation";
+import type { AudienceDoor } from "@/lib/site/navigation";
 import { FinderSlot } from "./FrontDoor.finder";
 import "./front-door.css";
 

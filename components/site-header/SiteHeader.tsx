@@ -3,7 +3,7 @@ import { NavList } from "@/components/nav-list";
 import { PhoneLink } from "@/components/phone-link";
 import type { HelpLine } from "@/lib/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
-import type { NavItem } from "@/lib/navigation";
+import type { NavItem } from "@/lib/site/navigation";
 
 export interface SiteHeaderProps {
   homeHref: string;

@@ -1,4 +1,4 @@
-import { pathsFor } from "../paths";
+import { pathsFor } from "../site/paths";
 import { type Locale, localeOfPath, locales, type TranslatedLocale } from "./config";
 
 /** One page in bokmål and its counterparts in the languages it has been translated into. */

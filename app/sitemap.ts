@@ -5,7 +5,7 @@ import { locales } from "@/lib/i18n";
 import { MUNICIPALITIES_HREF, municipalityHref, posterHref } from "@/lib/site/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { SITE_URL } from "@/lib/site/settings";
-import { generatedPagePaths, hreflangAlternates } from "@/lib/translations";
+import { generatedPagePaths, hreflangAlternates } from "@/lib/i18n/translations";
 
 export const dynamic = "force-static";
 

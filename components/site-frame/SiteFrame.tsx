@@ -13,7 +13,7 @@ import { getDictionary, type Locale } from "@/lib/i18n";
 import { navigation } from "@/lib/site/navigation";
 import { pathsFor } from "@/lib/site/paths";
 import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site/settings";
-import { translationGroups } from "@/lib/translations";
+import { translationGroups } from "@/lib/i18n/translations";
 
 const MAIN_ID = "hovedinnhold";
 

@@ -5,7 +5,7 @@ import { getDictionary, type Locale, localeOfPath } from "../i18n";
 import { localeFacts } from "../i18n/config";
 import { SHARE_IMAGE_SIZE, shareImagePath } from "../share-image";
 import { SITE_URL } from "./settings";
-import { hreflangAlternates } from "../translations";
+import { hreflangAlternates } from "../i18n/translations";
 
 /** Metadata every page of a language inherits from its root layout. */
 export function rootMetadata(locale: Locale): Metadata {

@@ -1,6 +1,6 @@
 import { CentreDetails } from "@/components/centre-details";
 import { loadGeography } from "@/lib/geo/load";
-import { alternativeLines } from "@/lib/help-lines";
+import { alternativeLines } from "@/lib/phone/help-lines";
 import { fill, getDictionary, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 import { municipalityHref, pathsFor, posterHref } from "@/lib/site/paths";

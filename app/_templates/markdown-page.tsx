@@ -12,7 +12,7 @@ import { neighboursOf } from "@/lib/content/sections";
 import { todayInNorway } from "@/lib/dates";
 import { type Dictionary, getDictionary, type Locale } from "@/lib/i18n";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
-import { alternativeLines } from "@/lib/help-lines";
+import { alternativeLines } from "@/lib/phone/help-lines";
 import { pageMetadata } from "@/lib/site/metadata";
 import { audienceDoors } from "@/lib/site/navigation";
 import { municipalityHref, pathsFor } from "@/lib/site/paths";

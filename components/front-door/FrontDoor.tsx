@@ -1,5 +1,5 @@
 import { HelpNow } from "@/components/help-now";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { AudienceDoor } from "@/lib/site/navigation";
 import { FinderSlot } from "./FrontDoor.finder";

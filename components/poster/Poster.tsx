@@ -1,6 +1,6 @@
 import { ConfirmationStatus } from "@/components/confirmation-status";
 import { PhoneLink } from "@/components/phone-link";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import { fill } from "@/lib/i18n/format";
 import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import type { Dictionary } from "@/lib/i18n/types";

@@ -8,7 +8,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLinks } from "@/components/skip-links";
 import { EASY_READ_HREF } from "@/lib/content/easy-read";
-import { helpLine, helpLines } from "@/lib/help-lines";
+import { helpLine, helpLines } from "@/lib/phone/help-lines";
 import { getDictionary, type Locale } from "@/lib/i18n";
 import { navigation } from "@/lib/site/navigation";
 import { pathsFor } from "@/lib/site/paths";

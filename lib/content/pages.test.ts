@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { sourcedPhoneNumbers } from "../phone-numbers";
+import { sourcedPhoneNumbers } from "../phone/sourced-numbers";
 import { DataFileError } from "../validation";
 import { hrefForSlug, listContentPages, parseContentFile, slugForFile } from "./pages";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { helpLines } from "../help-lines";
+import { helpLines } from "../phone/help-lines";
 import { loadCentres } from "../registry/load";
 import { registryReferences } from "../registry/summary";
 import { DataFileError } from "../validation";

@@ -1,5 +1,5 @@
 import { Poster, PrintButton } from "@/components/poster";
-import { alternativeLines, helpLine } from "@/lib/help-lines";
+import { alternativeLines, helpLine } from "@/lib/phone/help-lines";
 import { fill, getDictionary } from "@/lib/i18n";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { pageMetadata } from "@/lib/site/metadata";

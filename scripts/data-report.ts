@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { todayInNorway } from "../lib/dates";
+import { todayInNorway } from "../lib/schema/dates";
 import { loadGeography } from "../lib/geo/load";
 import { pathsFor } from "../lib/site/paths";
 import { type PhoneRoundContext, phoneRoundChecklist, phoneRoundCsv } from "../lib/registry/phone-round";

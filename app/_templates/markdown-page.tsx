@@ -9,7 +9,7 @@ import { RegistryCoverage } from "@/components/registry-coverage";
 import type { PageEmbed } from "@/lib/content/frontmatter";
 import { listContentPages, listPageSummaries, loadContentPage } from "@/lib/content/pages";
 import { neighboursOf } from "@/lib/content/sections";
-import { todayInNorway } from "@/lib/dates";
+import { todayInNorway } from "@/lib/schema/dates";
 import { type Dictionary, getDictionary, type Locale } from "@/lib/i18n";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { alternativeLines } from "@/lib/phone/help-lines";

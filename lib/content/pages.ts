@@ -6,7 +6,7 @@ import { FrontmatterError, parseMarkdownFile } from "../cms/markdown-file";
 import { type Locale, localePrefix } from "../i18n/config";
 import { PHONE_SOURCES, sourcedPhoneNumbers } from "../phone/sourced-numbers";
 import { dialledDigits, isSameNumber } from "../phone/digits";
-import { DataFileError, parseDataFile } from "../validation";
+import { DataFileError, parseDataFile } from "../schema/validation";
 import { type Frontmatter, frontmatterSchema } from "./frontmatter";
 import { helpLines } from "../phone/help-lines";
 import { isEasyReadPage } from "./easy-read";

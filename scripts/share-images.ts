@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { renderShareImage, type ShareImageColours, shareImageFonts } from "../components/share-image";
 import { getDictionary, type Locale, locales } from "../lib/i18n";
-import { exportedPagePath, htmlLang, metaContent, shareImagePath } from "../lib/share-image";
+import { exportedPagePath, htmlLang, metaContent, shareImagePath } from "../lib/share/image";
 import { paletteFromCss } from "../lib/theme/palette";
 
 const FONT = { name: "DejaVu Sans", file: "assets/fonts/DejaVuSans-Bold.ttf" };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { metaContent, NOT_FOUND_PATH, shareImagePath } from "../../lib/share-image";
+import { metaContent, NOT_FOUND_PATH, shareImagePath } from "../../lib/share/image";
 import { SITE_URL } from "../../lib/site/settings";
 import { builtSitemapPaths, pngSize } from "../support/built-site";
 import { expect, test } from "../support/fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportedPagePath, htmlLang, metaContent, shareImagePath } from "./share-image";
+import { exportedPagePath, htmlLang, metaContent, shareImagePath } from "./image";
 
 describe("shareImagePath", () => {
   it("puts a page's image beside it, as a .png", () => {

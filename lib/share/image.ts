@@ -3,7 +3,7 @@
  * names its own in og:image (lib/site/metadata.ts), and scripts/share-images.ts draws them after the
  * build. Both find the image's address from the page's with `shareImagePath`, so they cannot drift.
  */
-import { isEditorPath } from "./security/headers";
+import { isEditorPath } from "../security/headers";
 
 /** The size Facebook, LinkedIn, Slack and X all show large without cropping. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -5,7 +5,7 @@ import { SiteFrame } from "@/components/site-frame";
 import { getDictionary } from "@/lib/i18n";
 import { rootMetadata, shareMetadata } from "@/lib/site/metadata";
 import { pathsFor } from "@/lib/site/paths";
-import { NOT_FOUND_PATH } from "@/lib/share/image";
+import { NOT_FOUND_PATH } from "@/lib/html/exported-pages";
 
 const text = getDictionary("nb");
 const paths = pathsFor("nb");

@@ -10,7 +10,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { locales } from "../lib/i18n/config";
 import { isPosterPath, pathsFor } from "../lib/site/paths";
-import { exportedPagePath, NOT_FOUND_PATH } from "../lib/share/image";
+import { exportedPagePath, NOT_FOUND_PATH } from "../lib/html/exported-pages";
 
 const root = "out";
 const searchPages = new Set(locales.map((locale) => pathsFor(locale).search));

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { interactivePagePaths, pagePathOf } from "../../lib/islands/built-pages";
 import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/html/exported-pages";
+import { isEditorPath } from "../../lib/security/headers";
 import { STATIC_PAGE_ORIGINALS } from "../../scripts/static-pages";
 
 const OUT = "out";
@@ -40,14 +41,14 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every static page of the build, the 404 page and Next's copies of it included. */
+/** Every static page of the build, the 404 page and Next's copies of it included; the editor at /admin/ is not part of the site. */
 export function builtStaticPages(): BuiltPage[] {
   const interactive = new Set(interactivePagePaths(OUT));
   return readdirSync(OUT, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".html"))
     .sort()
     .map((file) => ({ file, pathname: pagePathOf(`/${file.split(path.sep).join("/")}`), html: readFileSync(path.join(OUT, file), "utf8") }))
-    .filter((page) => !interactive.has(page.pathname));
+    .filter((page) => !interactive.has(page.pathname) && !isEditorPath(page.pathname));
 }
 
 /** The page as Next exported it, before the post-build step took its runtime out. */

@@ -20,7 +20,7 @@ import { interactivePagePaths, pagePathOf } from "../lib/islands/built-pages";
 import { cacheControlFor, REVALIDATE } from "../lib/security/caching";
 import { knownContentTypeFor } from "../lib/security/content-types";
 import { editorSettings, localEditorOrigins } from "../lib/cms/settings";
-import { editorPolicy, isEditorPath, policyFor, securityHeaders, serializePolicy } from "../lib/security/headers";
+import { editorPolicy, isEditorPath, policyFor, securityHeadersFor, serializePolicy } from "../lib/security/headers";
 
 export interface StaticServerOptions {
   /** The folder to serve; out/ unless told otherwise. */
@@ -164,7 +164,7 @@ export async function startStaticServer({ root = "out", port, host = "127.0.0.1"
     const pagePath = target ? pagePathOf(target.decodedPath) : "/";
     const kind = interactivePages.has(pagePath) ? "interactive" : "static";
     response.setHeader("Content-Security-Policy", serializePolicy(isEditorPath(pagePath) ? localEditorPolicy : policyFor(pagePath, kind)));
-    for (const [name, value] of securityHeaders({ https: false })) response.setHeader(name, value);
+    for (const [name, value] of securityHeadersFor(pagePath, { https: false })) response.setHeader(name, value);
 
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { Allow: "GET, HEAD" }).end();

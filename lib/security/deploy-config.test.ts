@@ -74,6 +74,18 @@ describe("the editor at /admin/", () => {
   it("has its own policy in every deploy config", () => {
     expect(nginxConfig({ serverName: "example.no", interactivePages })).toContain(`~^/admin/ "${editor}";`);
     expect(staticHostHeaders("netlify", interactivePages)).toContain(`/admin/*\n  Content-Security-Policy: ${editor}\n`);
-    expect(staticHostHeaders("cloudflare-pages", interactivePages)).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${editor}\n`);
+    expect(staticHostHeaders("cloudflare-pages", interactivePages)).toContain(
+      `/admin/*\n  ! Content-Security-Policy\n  ! Cross-Origin-Opener-Policy\n  Content-Security-Policy: ${editor}\n`,
+    );
+  });
+
+  it("is kept out of search engines by every deploy config, and no public page is", () => {
+    const nginx = nginxConfig({ serverName: "example.no", interactivePages });
+    expect(nginx).toContain(`map $uri $nok_x_robots_tag {\n    default "";\n    ~^/admin/ "noindex, nofollow";\n}`);
+    expect(nginx).toContain("add_header X-Robots-Tag $nok_x_robots_tag always;");
+    for (const host of ["netlify", "cloudflare-pages"] as const) {
+      const rules = staticHostHeaders(host, interactivePages).split("\n\n");
+      expect(rules.filter((rule) => rule.includes("X-Robots-Tag")).map((rule) => rule.split("\n")[0]), host).toEqual(["/admin/*"]);
+    }
   });
 });

@@ -36,6 +36,27 @@ function regexKey(pattern: string): string {
   return `~${pattern}`;
 }
 
+/** The headers some part of the site sends in place of the site's, or besides them (pathPolicies). */
+function pathRuleHeaderNames(): string[] {
+  return [...new Set(pathPolicies.flatMap(({ headers = {} }) => Object.keys(headers)))];
+}
+
+/** The nginx variable that holds a header's value for the path asked for. */
+function headerVariable(name: string): string {
+  return `$nok_${name.toLowerCase().replaceAll("-", "_")}`;
+}
+
+/**
+ * A map from the path to a header's value: the site's by default (none: nginx leaves out a header
+ * whose value is empty), and each part's own where it has one.
+ */
+function headerMap(name: string, siteValue: string | undefined): string {
+  const entries = pathPolicies.flatMap(({ prefix, headers = {} }) =>
+    headers[name] === undefined ? [] : [`    ${regexKey(patternToRegExpSource(`${prefix}*`))} ${quoted(headers[name])};`],
+  );
+  return `map $uri ${headerVariable(name)} {\n    default ${quoted(siteValue ?? "")};\n${entries.join("\n")}\n}`;
+}
+
 /** Mozilla's "intermediate" TLS ciphers (TLS 1.2; TLS 1.3 chooses its own). */
 const TLS12_CIPHERS = [
   "ECDHE-ECDSA-AES128-GCM-SHA256",
@@ -79,9 +100,13 @@ export function nginxConfig(site: NginxSite): string {
     `    default ${quoted(REVALIDATE)};`,
     ...CONTENT_HASHED_PATHS.map((pattern) => `    ${regexKey(patternToRegExpSource(pattern))} ${quoted(IMMUTABLE)};`),
   ];
+  const siteHeaders = securityHeaders({ https: true });
+  const byPath = pathRuleHeaderNames();
+  const siteValue = (name: string) => siteHeaders.find(([siteName]) => siteName === name)?.[1];
   const headers = [
     ["Content-Security-Policy", "$nok_content_security_policy"],
-    ...securityHeaders({ https: true }).map(([name, value]) => [name, quoted(value)]),
+    ...siteHeaders.map(([name, value]) => [name, byPath.includes(name) ? headerVariable(name) : quoted(value)]),
+    ...byPath.filter((name) => siteValue(name) === undefined).map((name) => [name, headerVariable(name)]),
     ["Cache-Control", "$nok_cache_control"],
   ];
   return `# ${GENERATED}
@@ -105,6 +130,9 @@ log_format nok_privacy '$time_iso8601 "$request_method $nok_request_path" $statu
 map $uri $nok_content_security_policy {
 ${policyMap.join("\n")}
 }
+
+# Headers that some parts of the site send in place of the site's, or besides them (lib/security/headers.ts).
+${byPath.map((name) => headerMap(name, siteValue(name))).join("\n\n")}
 
 # Content-hashed files are kept for a year; everything else is revalidated (lib/security/caching.ts).
 map $uri $nok_cache_control {
@@ -172,22 +200,30 @@ export type StaticHost = "netlify" | "cloudflare-pages";
 
 /**
  * A _headers file for Netlify or Cloudflare Pages (both serve HTTPS). A request takes the headers of
- * every rule that matches it. Where two rules set the Content-Security-Policy, Netlify sends the
- * later rule's value, while Cloudflare Pages would join both (and browsers enforce both), so its
- * file first detaches the site-wide policy ("! Content-Security-Policy").
+ * every rule that matches it. Where two rules set the same header (the Content-Security-Policy, or
+ * one that a part of the site replaces), Netlify sends the later rule's value, while Cloudflare
+ * Pages would join both (and browsers enforce both policies), so its file first detaches the
+ * site-wide value ("! Content-Security-Policy").
  */
 export function staticHostHeaders(host: StaticHost, interactivePages: readonly string[]): string {
   const rule = (path: string, lines: readonly string[]) => [path, ...lines.map((line) => `  ${line}`)].join("\n");
-  const ownPolicy = (path: string, policy: string) =>
-    rule(path, [...(host === "cloudflare-pages" ? ["! Content-Security-Policy"] : []), `Content-Security-Policy: ${policy}`]);
+  const siteHeaders = securityHeaders({ https: true });
+  const ownHeaders = (path: string, headers: Readonly<Record<string, string>>) => {
+    const replaced = Object.keys(headers).filter((name) => name === "Content-Security-Policy" || siteHeaders.some(([siteName]) => siteName === name));
+    return rule(path, [
+      ...(host === "cloudflare-pages" ? replaced.map((name) => `! ${name}`) : []),
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ]);
+  };
+  const ownPolicy = (path: string, policy: string) => ownHeaders(path, { "Content-Security-Policy": policy });
   // Netlify answers a page's index.html too; Cloudflare Pages redirects it to the folder.
   const pagePaths = (page: string) => (host === "netlify" ? [page, `${page}index.html`] : [page]);
   const rules = [
     rule("/*", [
       `Content-Security-Policy: ${serializePolicy(pagePolicies.static)}`,
-      ...securityHeaders({ https: true }).map(([name, value]) => `${name}: ${value}`),
+      ...siteHeaders.map(([name, value]) => `${name}: ${value}`),
     ]),
-    ...pathPolicies.map(({ prefix, policy }) => ownPolicy(`${prefix}*`, serializePolicy(policy))),
+    ...pathPolicies.map(({ prefix, policy, headers }) => ownHeaders(`${prefix}*`, { "Content-Security-Policy": serializePolicy(policy), ...headers })),
     ...interactivePages.flatMap(pagePaths).map((path) => ownPolicy(path, serializePolicy(pagePolicies.interactive))),
     ...CONTENT_HASHED_PATHS.map((pattern) => rule(pattern, [`Cache-Control: ${IMMUTABLE}`])),
   ];

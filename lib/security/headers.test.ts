@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cacheControlFor, IMMUTABLE, REVALIDATE } from "./caching";
-import { EDITOR_PATH, editorPolicy, metaScriptSources, pagePolicies, pathPolicies, policyFor, securityHeaders, serializePolicy } from "./headers";
+import { EDITOR_PATH, editorPolicy, metaScriptSources, pagePolicies, pathPolicies, policyFor, securityHeaders, securityHeadersFor, serializePolicy } from "./headers";
 
 /** The public site's policies; the editor's (/admin/) has tests of its own below. */
 const everyPolicy = [...Object.values(pagePolicies), ...pathPolicies.filter(({ prefix }) => prefix !== EDITOR_PATH).map(({ policy }) => policy)];
@@ -58,6 +58,16 @@ describe("securityHeaders", () => {
 
   it("adds HSTS over HTTPS", () => {
     expect(Object.fromEntries(securityHeaders({ https: true }))["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
+  });
+
+  it("keeps the editor out of search engines and lets it open a git host's sign-in window, and only the editor", () => {
+    const editor = Object.fromEntries(securityHeadersFor(`${EDITOR_PATH}config.yml`, { https: true }));
+    expect(editor["X-Robots-Tag"]).toBe("noindex, nofollow");
+    expect(editor["Cross-Origin-Opener-Policy"]).toBe("same-origin-allow-popups");
+    expect(editor["Referrer-Policy"]).toBe("no-referrer");
+    const page = Object.fromEntries(securityHeadersFor("/administrasjon/", { https: true }));
+    expect(page["X-Robots-Tag"]).toBeUndefined();
+    expect(page["Cross-Origin-Opener-Policy"]).toBe("same-origin");
   });
 });
 

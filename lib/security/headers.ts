@@ -80,17 +80,35 @@ export function editorPolicy(origins: readonly string[]): Policy {
   };
 }
 
+/** A part of the site with rules of its own, whatever its pages' kind. */
+export interface PathRule {
+  /** Starts and ends with "/". */
+  prefix: string;
+  policy: Policy;
+  /** Headers sent there in place of the site's (securityHeaders), or besides them. */
+  headers?: Readonly<Record<string, string>>;
+}
+
 /**
- * Parts of the site with a policy of their own, whatever their pages' kind, by path prefix (each
- * prefix starts and ends with "/"). Every server and deploy config applies them before the page
- * kinds.
+ * The editor's headers besides its policy: some git hosts sign in through a window the editor
+ * opens, which must be able to report back to it; and search engines are told to keep out, as
+ * robots.txt and the page's own meta tag also say.
  */
-export const pathPolicies: ReadonlyArray<{ prefix: string; policy: Policy }> = [
+const editorHeaders = {
+  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+  "X-Robots-Tag": "noindex, nofollow",
+};
+
+/**
+ * Parts of the site with rules of their own, by path prefix. Every server and deploy config applies
+ * them before the page kinds.
+ */
+export const pathPolicies: readonly PathRule[] = [
   // Pagefind compiles its index's WebAssembly in a worker, and a worker runs under the policy its
   // own script file (pagefind-worker.js) is sent with.
   { prefix: "/pagefind/", policy: { ...staticPagePolicy, "script-src": ["'self'", "'wasm-unsafe-eval'"] } },
   // The git host comes from the same settings as the build (CMS_GIT_HOST, CMS_GIT_HOST_URL).
-  { prefix: EDITOR_PATH, policy: editorPolicy(gitHostOrigins(editorSettings(process.env))) },
+  { prefix: EDITOR_PATH, policy: editorPolicy(gitHostOrigins(editorSettings(process.env))), headers: editorHeaders },
 ];
 
 /** The policy a response for `pathname` carries, given the kind of page there (static for anything that is not a page). */
@@ -117,7 +135,7 @@ export interface SecurityHeaderOptions {
   https: boolean;
 }
 
-/** Every security header but the Content-Security-Policy, which depends on the path (policyFor). */
+/** The site's security headers but the Content-Security-Policy, which depends on the path (policyFor). */
 export function securityHeaders({ https }: SecurityHeaderOptions): ReadonlyArray<readonly [string, string]> {
   return [
     ["Referrer-Policy", "no-referrer"],
@@ -128,4 +146,12 @@ export function securityHeaders({ https }: SecurityHeaderOptions): ReadonlyArray
     ["Permissions-Policy", "geolocation=(self), camera=(), microphone=(), payment=(), usb=()"],
     ...(https ? ([["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]] as const) : []),
   ];
+}
+
+/** The security headers of a response for `pathname` but its Content-Security-Policy: the site's, with its part's own (pathPolicies). */
+export function securityHeadersFor(pathname: string, options: SecurityHeaderOptions): ReadonlyArray<readonly [string, string]> {
+  const own: Readonly<Record<string, string>> = pathPolicies.find(({ prefix }) => pathname.startsWith(prefix))?.headers ?? {};
+  const site = securityHeaders(options);
+  const added = Object.entries(own).filter(([name]) => !site.some(([siteName]) => siteName === name));
+  return [...site.map(([name, value]) => [name, own[name] ?? value] as const), ...added];
 }

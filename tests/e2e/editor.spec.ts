@@ -180,7 +180,11 @@ test("a page added to Pårørende is listed on the section's landing page after 
     sources: ["001_f3ef791919aa1c90.txt"],
   });
   // The landing page as the build renders it, from the published content.
-  const landing = execFileSync(path.join(repo, "node_modules", ".bin", "tsx"), ["tests/support/render-page.tsx", "nb", "parorende"], { cwd: repo, encoding: "utf8" });
+  const landing = execFileSync(path.join(repo, "node_modules", ".bin", "tsx"), ["tests/support/render-page.tsx", "nb", "parorende"], {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
   expect(landing).toContain('<a href="/parorende/nar-du-er-bekymret-for-noen/" class="section-pages__link">Når du er bekymret for noen</a>');
 });
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { interactivePagePaths, pagePathOf } from "../../lib/islands/built-pages";
-import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/html/exported-pages";
 import { isEditorPath } from "../../lib/security/headers";
+import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/html/exported-pages";
 import { STATIC_PAGE_ORIGINALS } from "../../scripts/static-pages";
 
 const OUT = "out";
@@ -41,7 +41,10 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every static page of the build, the 404 page and Next's copies of it included; the editor at /admin/ is not part of the site. */
+/**
+ * Every static page of the public site, the 404 page and Next's copies of it included; not the
+ * editor (/admin/), which is Decap's own page with its own policy (tests/e2e/editor.spec.ts).
+ */
 export function builtStaticPages(): BuiltPage[] {
   const interactive = new Set(interactivePagePaths(OUT));
   return readdirSync(OUT, { recursive: true, encoding: "utf8" })

@@ -4,6 +4,7 @@ import { PhoneLink } from "@/components/phone-link";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { CentreSummary } from "@/lib/registry/summary";
+import "./centre-card.css";
 
 export interface CentreCardProps {
   centre: CentreSummary;

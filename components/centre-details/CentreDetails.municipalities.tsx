@@ -1,4 +1,5 @@
 import type { Municipality } from "@/lib/geo/geography";
+import "./municipality-links.css";
 
 export interface MunicipalityLinksProps {
   label: string;

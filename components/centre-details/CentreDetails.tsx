@@ -11,6 +11,7 @@ import { ConfirmationStatus } from "@/components/confirmation-status";
 import { PhoneLink } from "@/components/phone-link";
 import { SourceList } from "@/components/source-list";
 import { MunicipalityLinks } from "./CentreDetails.municipalities";
+import "./centre-details.css";
 
 export interface CentreDetailsProps {
   centre: Centre;

@@ -2,6 +2,7 @@ import { CentreCard } from "@/components/centre-card";
 import type { County } from "@/lib/geo/geography";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { CentreSummary } from "@/lib/registry/summary";
+import "./centre-list.css";
 
 export interface CentresByCountyProps {
   centres: readonly CentreSummary[];

@@ -10,6 +10,7 @@ import { pathsFor } from "@/lib/site/paths";
 import { SectionPages } from "./ContentPage.section-pages";
 import { WayOn } from "./ContentPage.way-on";
 import "./easy-read.css";
+import "./content-page.css";
 
 export interface ContentPageProps {
   frontmatter: Frontmatter;

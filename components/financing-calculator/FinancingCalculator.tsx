@@ -7,6 +7,7 @@ import { financingFor, formatKroner } from "@/lib/financing/state-grant";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import { FinancingExamples } from "./FinancingCalculator.examples";
+import "./financing-calculator.css";
 
 export interface FinancingCalculatorProps {
   locale: string;

@@ -2,6 +2,7 @@ import type { County, Municipality } from "@/lib/geo/geography";
 import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import { municipalityHref } from "@/lib/site/paths";
 import { MunicipalityFilter } from "./MunicipalityList.filter";
+import "./municipality-list.css";
 
 export interface MunicipalityListProps {
   municipalities: readonly Municipality[];

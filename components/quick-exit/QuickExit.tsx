@@ -1,5 +1,6 @@
 import type { Dictionary } from "@/lib/i18n/types";
 import { PRESSES_TO_EXIT } from "@/lib/quick-exit/shift-sequence";
+import "./quick-exit.css";
 
 export interface QuickExitProps {
   /** The neutral site to leave for. */

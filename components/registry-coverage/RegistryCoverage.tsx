@@ -1,6 +1,7 @@
 import { fill, formatDate } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { RegistryCoverage as Coverage } from "@/lib/registry/coverage";
+import "./registry-coverage.css";
 
 export interface RegistryCoverageProps {
   coverage: Coverage;

@@ -14,6 +14,7 @@ import { navigation } from "@/lib/site/navigation";
 import { pathsFor } from "@/lib/site/paths";
 import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site/settings";
 import { translationGroups } from "@/lib/i18n/translations";
+import "./site-frame.css";
 
 const MAIN_ID = "hovedinnhold";
 

@@ -1,4 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/types";
+import "./header-search.css";
 
 export interface HeaderSearchProps {
   /** The search page of the page's language. */

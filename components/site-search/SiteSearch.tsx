@@ -5,6 +5,7 @@ import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import { onSearchRequest } from "./handoff";
 import { type SearchHit, searchSite } from "./pagefind";
+import "./site-search.css";
 
 export interface SiteSearchProps {
   text: Dictionary["search"];

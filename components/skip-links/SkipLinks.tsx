@@ -1,4 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/types";
+import "./skip-links.css";
 
 export interface SkipLinksProps {
   mainId: string;

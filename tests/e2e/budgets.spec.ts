@@ -46,10 +46,10 @@ test("the finder loads at most 180 KB of compressed script, its map and Leaflet 
     if (request.resourceType() === "script") scripts.add(new URL(request.url()).pathname);
   });
   await page.goto("/finn-senter/");
-  await page.locator(".leaflet-container").waitFor();
+  await page.getByRole("region", { name: "Kart over sentrene" }).waitFor();
   await page.getByRole("combobox").fill("2406");
   await page.getByRole("combobox").press("Enter");
-  await page.locator(".finder-results").waitFor();
+  await page.getByRole("region", { name: "Sentre for 2406 Elverum" }).waitFor();
   await page.waitForLoadState("networkidle");
   const size = (encoding: "br" | "gzip") => [...scripts].reduce((sum, pathname) => sum + encodedSize(pathname, encoding), 0);
   test.info().annotations.push({ type: "finder", description: `${scripts.size} scripts, ${size("br")} B brotli, ${size("gzip")} B gzip` });

@@ -11,7 +11,7 @@ function amountField(page: Page) {
 
 /** The result region, read as a screen reader would hear it. */
 async function announced(page: Page) {
-  const text = await page.locator(".financing-calculator [aria-live=polite]").innerText();
+  const text = await page.getByRole("region", { name: "Regn ut hva kommunen kan utløse" }).locator("[aria-live=polite]").innerText();
   return text.replace(/\s+/g, " ").trim();
 }
 

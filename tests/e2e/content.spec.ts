@@ -151,7 +151,7 @@ test.describe("the help-now page's sources", () => {
   ] as const) {
     test(`wait behind a closed «${summary}» disclosure on ${pathname}, which opens without JavaScript`, async ({ page }) => {
       await page.goto(pathname);
-      const disclosure = page.locator("details.source-list__details");
+      const disclosure = page.getByRole("main").getByRole("group").filter({ has: page.getByText(summary, { exact: true }) });
       await expect(disclosure).not.toHaveAttribute("open");
       const politi = disclosure.getByRole("link", { name: /^Politiet:/ });
       await expect(politi).toBeHidden();
@@ -215,7 +215,7 @@ test("the site search finds a new page", async ({ page }) => {
   const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstedet" });
   await field.fill("bistandsadvokat");
   await field.press("Enter");
-  await expect(page.locator(".site-search__results").getByRole("link", { name: "Anmelde eller ikke?", exact: true })).toHaveAttribute(
+  await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Anmelde eller ikke?", exact: true })).toHaveAttribute(
     "href",
     "/til-deg-som-er-utsatt/anmelde/",
   );

@@ -51,7 +51,7 @@ test.describe("English", () => {
     const field = page.getByRole("combobox", { name: "Postcode, place or municipality" });
     await field.fill("2406");
     await field.press("Enter");
-    const first = page.locator(".finder-results ol > li").first();
+    const first = page.getByRole("region", { name: "Centres for 2406 Elverum" }).getByRole("listitem").first();
     await expect(first).toContainText("The centre for Elverum");
     await expect(first.getByRole("link", { name: "Nok. Elverum" })).toHaveAttribute("href", "/en/centres/nok-elverum/");
     await expect(first).toContainText("Elverum municipality has an agreement with this centre.");
@@ -65,8 +65,8 @@ test.describe("site search", () => {
     const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstedet" });
     await field.fill("pårørende");
     await field.press("Enter");
-    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ treff for «pårørende»/);
-    await expect(page.locator(".site-search__results").getByRole("link", { name: "Pårørende", exact: true })).toHaveAttribute("href", "/parorende/");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^\d+ treff for «pårørende»/);
+    await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Pårørende", exact: true })).toHaveAttribute("href", "/parorende/");
     await expect(page).toHaveURL(/\/sok\/$/);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   });
@@ -76,8 +76,8 @@ test.describe("site search", () => {
     await page.getByRole("banner").getByRole("searchbox", { name: "Search the site" }).fill("relatives");
     await page.getByRole("banner").getByRole("button", { name: "Search" }).press("Enter");
     await expect(page).toHaveURL(/\/en\/search\/$/);
-    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ results for “relatives”/);
-    const hits = page.locator(".site-search__results a");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^\d+ results for “relatives”/);
+    const hits = page.getByRole("region", { name: "Results" }).getByRole("link");
     await expect(hits.first()).toHaveAttribute("href", "/en/relatives/");
     for (const href of await hits.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) expect(href).toMatch(/^\/en\//);
   });
@@ -89,13 +89,13 @@ test.describe("site search", () => {
     await header.getByRole("searchbox", { name: "Søk på nettstedet" }).fill("taushetsplikt");
     await header.getByRole("searchbox", { name: "Søk på nettstedet" }).press("Enter");
     await expect(page).toHaveURL(/\/sok\/$/);
-    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ treff for «taushetsplikt»/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^\d+ treff for «taushetsplikt»/);
     await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("taushetsplikt");
     // One new history entry, for the search page itself; the query is in neither it nor the tab's name.
     expect(await page.evaluate(() => [history.length, window.name])).toEqual([historyBefore + 1, ""]);
     await header.getByRole("searchbox", { name: "Søk på nettstedet" }).fill("pårørende");
     await header.getByRole("searchbox", { name: "Søk på nettstedet" }).press("Enter");
-    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ treff for «pårørende»/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^\d+ treff for «pårørende»/);
     await expect(header.getByRole("searchbox")).toHaveValue("");
     expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
     await page.goBack();
@@ -118,9 +118,9 @@ test.describe("site search", () => {
     await page.goto("/sok/");
     const field = page.getByRole("main").getByRole("searchbox");
     await field.press("Enter");
-    await expect(page.locator(".site-search__status")).toHaveText("Skriv hva du leter etter.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Skriv hva du leter etter.");
     await field.fill("xyzzyqq");
     await field.press("Enter");
-    await expect(page.locator(".site-search__status")).toHaveText("Ingen treff for «xyzzyqq». Prøv et annet ord, eller sjekk skrivemåten.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Ingen treff for «xyzzyqq». Prøv et annet ord, eller sjekk skrivemåten.");
   });
 });

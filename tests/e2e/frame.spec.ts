@@ -30,8 +30,9 @@ test.describe("the frame on every page", () => {
   test("prints without navigation or the exit control", async ({ page }) => {
     await page.goto("/akutt-hjelp/");
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator(".quick-exit")).toBeHidden();
-    await expect(page.locator(".skip-links")).toBeHidden();
+    await expect(page.getByRole("button", { name: /Forlat siden/ })).toBeHidden();
+    await expect(page.getByRole("link", { name: "Hopp til hovedinnholdet" })).toBeHidden();
+    await expect(page.getByRole("link", { name: /Forlat siden/ })).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 

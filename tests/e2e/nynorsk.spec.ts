@@ -120,12 +120,13 @@ test.describe("the finder in nynorsk", () => {
     await page.goto("/nn/finn-senter/");
     await search(page, "2406");
     await expect(page.getByRole("heading", { level: 2, name: "Senter for 2406 Elverum" })).toBeVisible();
-    const first = page.locator(".finder-results ol > li").first();
+    const results = page.getByRole("region", { name: "Senter for 2406 Elverum" }).getByRole("listitem");
+    const first = results.first();
     await expect(first).toContainText("Senteret for Elverum");
     await expect(first.getByRole("link", { name: "Nok. Elverum" })).toHaveAttribute("href", "/nn/senter/nok-elverum/");
     await expect(first).toContainText("Elverum kommune har avtale med dette senteret.");
     await expect(page.getByRole("status").filter({ hasText: "Senteret for Elverum: Nok. Elverum." })).toHaveCount(1);
-    await expect(page.locator(".finder-results ol > li").nth(1)).toContainText("km i luftline");
+    await expect(results.nth(1)).toContainText("km i luftline");
   });
 
   test("explains bad input in nynorsk, next to the field", async ({ page }) => {
@@ -152,9 +153,9 @@ test.describe("the finder in nynorsk", () => {
     await context.clearPermissions();
     await page.goto("/nn/finn-senter/");
     await page.getByRole("button", { name: "Bruk posisjonen min" }).click();
-    await expect(page.locator(".place-search .form-message")).toHaveText(
-      "Nettlesaren fekk ikkje lov til å bruke posisjonen din. Skriv heller postnummer, stad eller kommune.",
-    );
+    const message = "Nettlesaren fekk ikkje lov til å bruke posisjonen din. Skriv heller postnummer, stad eller kommune.";
+    await expect(page.getByRole("search").getByText(message, { exact: true })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: FIELD })).toHaveAccessibleDescription(new RegExp(message.replace(/\./g, "\\.")));
   });
 });
 
@@ -164,8 +165,8 @@ test.describe("search in nynorsk", () => {
     const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstaden" });
     await field.fill("teieplikt");
     await field.press("Enter");
-    await expect(page.locator(".site-search__status")).toHaveText(/^\d+ treff for «teieplikt»/);
-    const hits = page.locator(".site-search__results a");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^\d+ treff for «teieplikt»/);
+    const hits = page.getByRole("region", { name: "Treff" }).getByRole("link");
     await expect(hits.first()).toHaveAttribute("href", "/nn/til-deg-som-er-utsett/teieplikt/");
     for (const href of await hits.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) expect(href).toMatch(/^\/nn\//);
   });
@@ -175,7 +176,7 @@ test.describe("search in nynorsk", () => {
     const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstaden" });
     await field.fill("bistandsadvokat");
     await field.press("Enter");
-    await expect(page.locator(".site-search__results").getByRole("link", { name: "Melde til politiet eller ikkje?", exact: true })).toHaveAttribute(
+    await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Melde til politiet eller ikkje?", exact: true })).toHaveAttribute(
       "href",
       "/nn/til-deg-som-er-utsett/melde-til-politiet/",
     );

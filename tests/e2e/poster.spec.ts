@@ -25,16 +25,21 @@ async function printToPdf(page: Page) {
   return pdfPages(await page.pdf({ format: "A4", preferCSSPageSize: true }));
 }
 
+/** The poster: the one region in the page's main content, named by the centre's name. */
+function posterOn(page: Page) {
+  return page.getByRole("main").getByRole("region");
+}
+
 /** Whether, as printed, anything in the poster sticks out of it (it cuts off rather than spill onto a second sheet). */
 async function posterOverflows(page: Page): Promise<boolean> {
   await page.emulateMedia({ media: "print" });
-  const overflows = await page.locator(".poster").evaluate((poster) => poster.scrollHeight > poster.clientHeight || poster.scrollWidth > poster.clientWidth);
+  const overflows = await posterOn(page).evaluate((poster) => poster.scrollHeight > poster.clientHeight || poster.scrollWidth > poster.clientWidth);
   await page.emulateMedia({ media: null });
   return overflows;
 }
 
 async function decodeQr(page: Page): Promise<string | null> {
-  const png = PNG.sync.read(await page.locator(".poster__qr").screenshot());
+  const png = PNG.sync.read(await posterOn(page).getByRole("img", { name: "QR-kode til senterets side på nettet" }).screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
@@ -58,7 +63,7 @@ for (const pathname of posterPaths) {
 test("a poster still fits one sheet with a centre name twice as long as any today", async ({ page }) => {
   const longest = registryCentres.reduce((a, b) => (b.name.length > a.name.length ? b : a));
   await page.goto(posterHref(longest.id));
-  const name = page.locator(".poster__name");
+  const name = posterOn(page).getByRole("heading", { level: 2 });
   const heightBefore = (await name.boundingBox())!.height;
   await name.evaluate((element, text) => (element.textContent = text), `${longest.name} og ${longest.name}`);
   // The longer name takes more lines, and everything else still fits.
@@ -70,16 +75,25 @@ test("a poster still fits one sheet with a centre name twice as long as any toda
 test("in print, nothing but the poster shows", async ({ page }) => {
   await page.goto("/sentre/nok-elverum/plakat/");
   await page.emulateMedia({ media: "print" });
-  for (const selector of [".skip-links", ".site-header", ".quick-exit", ".site-footer", "h1", ".poster-page__actions"]) {
-    await expect(page.locator(selector), selector).toBeHidden();
+  const hidden = {
+    "skip link": page.getByRole("link", { name: "Hopp til hovedinnholdet" }),
+    header: page.getByRole("banner"),
+    "quick exit": page.getByRole("button", { name: /Forlat siden/ }),
+    footer: page.getByRole("contentinfo"),
+    title: page.getByRole("heading", { level: 1 }),
+    "print button": page.getByRole("button", { name: "Skriv ut plakaten" }),
+    "print hint": page.getByText(/^Du kan også skrive ut med utskriftsvalget/),
+  };
+  for (const [what, locator] of Object.entries(hidden)) {
+    await expect(locator, what).toBeHidden();
   }
-  await expect(page.locator(".poster")).toBeVisible();
+  await expect(posterOn(page)).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Nok. Elverum" })).toBeVisible();
 });
 
 test("a centre with a known number shows it, and that the help is free and needs no referral", async ({ page }) => {
   await page.goto("/sentre/nok-elverum/plakat/");
-  const poster = page.locator(".poster");
+  const poster = posterOn(page);
   await expect(poster.getByRole("link", { name: "97 15 98 10" })).toHaveAttribute("href", "tel:+4797159810");
   await expect(poster).toContainText("Gratis. Ingen henvisning.");
   await expect(poster).toContainText("Fra du er 16 år.");
@@ -89,7 +103,7 @@ test("a centre with a known number shows it, and that the help is free and needs
 
 test("a number the centre shares says whose line it is, and when it is open", async ({ page }) => {
   await page.goto("/sentre/smiso-vestfold/plakat/");
-  const poster = page.locator(".poster");
+  const poster = posterOn(page);
   await expect(poster.getByRole("link", { name: "800 57 000" })).toHaveAttribute("href", "tel:+4780057000");
   await expect(poster).toContainText("Nasjonal hjelpetelefon som senteret driver");
   await expect(poster).toContainText("Telefontid: Døgnåpen og gratis");
@@ -97,7 +111,7 @@ test("a number the centre shares says whose line it is, and when it is open", as
 
 test("a centre with an unknown number shows the national 24-hour lines instead, and no guessed age limit", async ({ page }) => {
   await page.goto("/sentre/sms-telemark/plakat/");
-  const poster = page.locator(".poster");
+  const poster = posterOn(page);
   await expect(poster.getByRole("link", { name: "800 57 000" })).toHaveAttribute("href", "tel:+4780057000");
   await expect(poster.getByRole("link", { name: "116 006" })).toHaveAttribute("href", "tel:116006");
   await expect(poster).toContainText("Gratis. Ingen henvisning.");

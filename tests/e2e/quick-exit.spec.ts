@@ -8,6 +8,16 @@ function exitButton(page: Page) {
   return page.getByRole("button", { name: EXIT_NAME });
 }
 
+/** The overlay that blanks the page while leaving, announced as an alert. */
+function exitOverlay(page: Page) {
+  return page.getByRole("alert").filter({ hasText: "Laster." });
+}
+
+/** The quick exit's polite announcements: a visually hidden status beside the button. */
+function exitStatus(page: Page) {
+  return page.getByRole("status").filter({ hasText: /Shift|Rask utgang/ });
+}
+
 async function expectLeft(page: Page) {
   await page.waitForURL(QUICK_EXIT_URL);
   await expect(page).toHaveTitle("yr");
@@ -39,7 +49,7 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
       const request = await leaving;
       expect(request.isNavigationRequest()).toBe(true);
       expect(request.frame()).toBe(page.mainFrame());
-      await expect(page.locator(".quick-exit-overlay[role=alert]")).toHaveText("Laster.");
+      await expect(exitOverlay(page)).toHaveText("Laster.");
       await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
       await expect(exitButton(page)).toBeHidden();
       expect(page.context().pages()).toHaveLength(1);
@@ -66,7 +76,7 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
 
     test("leaves after Shift pressed three times, announcing the count politely", async ({ page }) => {
       await page.goto(pathname);
-      const status = page.locator(".quick-exit [role=status]");
+      const status = exitStatus(page);
       await pressShift(page, 1);
       await expect(status).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
       await pressShift(page, 1);
@@ -79,7 +89,7 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
       await page.goto(pathname);
       await pressShift(page, 2);
       await page.keyboard.press("a");
-      await expect(page.locator(".quick-exit [role=status]")).toHaveText("Rask utgang avbrutt.");
+      await expect(exitStatus(page)).toHaveText("Rask utgang avbrutt.");
       await pressShift(page, 1);
       await page.waitForTimeout(300);
       expect(page.url()).not.toBe(QUICK_EXIT_URL);
@@ -101,9 +111,9 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
       await page.goto(pathname);
       await pressShift(page, 2);
       await page.clock.runFor(5_100);
-      await expect(page.locator(".quick-exit [role=status]")).toHaveText("Rask utgang avbrutt.");
+      await expect(exitStatus(page)).toHaveText("Rask utgang avbrutt.");
       await pressShift(page, 1);
-      await expect(page.locator(".quick-exit [role=status]")).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
+      await expect(exitStatus(page)).toHaveText("Shift, trykk 2 ganger til for å forlate siden.");
       expect(page.url()).not.toBe(QUICK_EXIT_URL);
     });
 
@@ -113,7 +123,7 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
       await expectLeft(page);
       await page.goBack();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(page.locator(".quick-exit-overlay")).toHaveCount(0);
+      await expect(exitOverlay(page)).toHaveCount(0);
       await expect(exitButton(page)).toBeVisible();
     });
 
@@ -121,7 +131,7 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
       await page.goto(pathname);
       await page.route(QUICK_EXIT_URL, (route) => route.fulfill({ status: 204 }));
       await exitButton(page).click();
-      const overlay = page.locator(".quick-exit-overlay[role=alert]");
+      const overlay = exitOverlay(page);
       await expect(overlay).toBeAttached();
       await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
       await expect(overlay).toHaveCount(0);
@@ -145,8 +155,7 @@ for (const pathname of ["/akutt-hjelp/", "/finn-senter/"]) {
  * button overlaps at any point. Runs in the page, so that layout is read synchronously.
  */
 async function coveredText(page: Page) {
-  return page.evaluate(() => {
-    const button = document.querySelector(".quick-exit__button")!;
+  return exitButton(page).evaluate((button) => {
     const texts = [...document.querySelectorAll("main h1, main p, main li")];
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom;

@@ -32,7 +32,8 @@ test("every centre page shows its phone as a link that calls, or says it is unkn
   expect(centrePages.toSorted()).toEqual(registryCentres.map((centre) => pathsFor("nb").centre(centre.id)).toSorted());
   for (const path of centrePages) {
     await page.goto(path);
-    const contact = page.locator(".contact-block");
+    // The contact details come first in the page's main content, right under the title.
+    const contact = page.getByRole("main");
     const phoneLinks = contact.locator('a[href^="tel:+47"]');
     if ((await phoneLinks.count()) > 0) {
       await expect(phoneLinks.first(), path).toHaveText(/^\d{2,3}( \d{2,3}){2,3}$/);
@@ -48,9 +49,9 @@ test("every centre page shows its phone as a link that calls, or says it is unkn
 
 test("a number that is not the centre's own line says whose line it is", async ({ page }) => {
   await page.goto("/sentre/smiso-vestfold/");
-  await expect(page.locator(".contact-block")).toContainText("Nasjonal hjelpetelefon som senteret driver");
+  await expect(page.getByRole("main")).toContainText("Nasjonal hjelpetelefon som senteret driver");
   await page.goto("/sentre/krise-og-incestsenteret-i-follo/");
-  await expect(page.locator(".contact-block")).toContainText("Krisesenterets telefon");
+  await expect(page.getByRole("main")).toContainText("Krisesenterets telefon");
 });
 
 test("a centre without a sourced position says its place is approximate", async ({ page }) => {
@@ -76,11 +77,11 @@ test("the municipality filter narrows the list as you type, by any official name
   await filter.fill("nord odal");
   await expect(page.getByRole("link", { name: "Nord-Odal" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Trysil" })).toBeHidden();
-  await expect(page.locator(".filter-field [role=status]")).toHaveText("1 av 357 kommuner vises.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("1 av 357 kommuner vises.");
   await filter.fill("Guovdageaidnu");
   await expect(page.getByRole("link", { name: "Kautokeino" })).toBeVisible();
   await filter.fill("xyzzy");
-  await expect(page.locator(".filter-field [role=status]")).toHaveText("Ingen kommuner passer. Sjekk skrivemåten.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Ingen kommuner passer. Sjekk skrivemåten.");
 });
 
 test.describe("without JavaScript", () => {
@@ -88,13 +89,14 @@ test.describe("without JavaScript", () => {
 
   test("the centre list, the municipality list and their pages are complete", async ({ page }) => {
     await page.goto("/kommuner/");
-    await expect(page.locator(".municipality-list__items li")).toHaveCount(357);
+    // One region per county, each listing its municipalities.
+    await expect(page.getByRole("main").getByRole("region").getByRole("listitem")).toHaveCount(357);
     await expect(page.getByRole("main").getByRole("searchbox")).toHaveCount(0);
     await page.getByRole("link", { name: "Trysil" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trysil");
     await expect(page.getByRole("link", { name: "Ring 97 15 98 10" }).first()).toBeVisible();
     await page.goto("/sentre/");
-    await expect(page.locator(".centre-card")).toHaveCount(centrePages.length);
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(centrePages.length);
     await page.goto("/sentre/nok-elverum/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nok. Elverum");
   });

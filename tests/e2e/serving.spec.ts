@@ -133,6 +133,6 @@ test.describe("both kinds of page, served", () => {
     const field = page.getByRole("combobox", { name: "Postnummer, sted eller kommune" });
     await field.fill("2406");
     await field.press("Enter");
-    await expect(page.locator(".finder-results ol > li").first()).toContainText("Nok. Elverum");
+    await expect(page.getByRole("region", { name: "Sentre for 2406 Elverum" }).getByRole("listitem").first()).toContainText("Nok. Elverum");
   });
 });

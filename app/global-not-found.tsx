@@ -3,9 +3,9 @@ import "./globals.css";
 import { NotFound } from "@/components/not-found";
 import { SiteFrame } from "@/components/site-frame";
 import { getDictionary } from "@/lib/i18n";
-import { rootMetadata, shareMetadata } from "@/lib/metadata";
-import { pathsFor } from "@/lib/paths";
-import { NOT_FOUND_PATH } from "@/lib/share-image";
+import { rootMetadata, shareMetadata } from "@/lib/site/metadata";
+import { pathsFor } from "@/lib/site/paths";
+import { NOT_FOUND_PATH } from "@/lib/html/exported-pages";
 
 const text = getDictionary("nb");
 const paths = pathsFor("nb");

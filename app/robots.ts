@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { EDITOR_PATH } from "@/lib/security/headers";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site/settings";
 
 export const dynamic = "force-static";
 

@@ -2,10 +2,10 @@ import type { MetadataRoute } from "next";
 import { listContentPages } from "@/lib/content/pages";
 import { loadGeography } from "@/lib/geo/load";
 import { locales } from "@/lib/i18n";
-import { MUNICIPALITIES_HREF, municipalityHref, posterHref } from "@/lib/paths";
+import { MUNICIPALITIES_HREF, municipalityHref, posterHref } from "@/lib/site/paths";
 import { loadCentres } from "@/lib/registry/load";
-import { SITE_URL } from "@/lib/site";
-import { generatedPagePaths, hreflangAlternates } from "@/lib/translations";
+import { SITE_URL } from "@/lib/site/settings";
+import { generatedPagePaths, hreflangAlternates } from "@/lib/i18n/translations";
 
 export const dynamic = "force-static";
 

@@ -9,14 +9,14 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { todayInNorway } from "../lib/dates";
+import { todayInNorway } from "../lib/schema/dates";
 import { loadGeography } from "../lib/geo/load";
-import { pathsFor } from "../lib/paths";
+import { pathsFor } from "../lib/site/paths";
 import { type PhoneRoundContext, phoneRoundChecklist, phoneRoundCsv } from "../lib/registry/phone-round";
 import { readRegistryFiles, registryContext } from "../lib/registry/load";
 import { formatReport, registryReport } from "../lib/registry/report";
 import { validateRegistry } from "../lib/registry/validate";
-import { SITE_URL } from "../lib/site";
+import { SITE_URL } from "../lib/site/settings";
 
 const { values } = parseArgs({ options: { format: { type: "string", default: "text" }, out: { type: "string", default: "phone-round" } } });
 const { records, warnings } = validateRegistry(readRegistryFiles(), registryContext());

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { interactivePagePaths } from "../lib/islands/built-pages";
 import { nginxConfig, staticHostHeaders } from "../lib/security/deploy-config";
-import { SITE_URL } from "../lib/site";
+import { SITE_URL } from "../lib/site/settings";
 
 if (!existsSync("out/index.html")) throw new Error("out/ has no built site: run `npm run build` first; the configs follow the built pages.");
 const interactivePages = interactivePagePaths("out");

@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { CENTRES_DATA_PATH, COUNTY_OUTLINES_PATH, FINDER_DATA_PATH } from "../lib/finder/files";
 import { loadCompactFinderData, loadFinderCentres } from "../lib/finder/load";
 import { countyOutlinesSchema, simplifyOutlines } from "../lib/geo/outline";
-import { parseDataFile } from "../lib/validation";
+import { parseDataFile } from "../lib/schema/validation";
 
 async function write(urlPath: string, value: unknown) {
   const file = path.join("public", urlPath);

@@ -10,7 +10,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import browserslistToEsbuild from "browserslist-to-esbuild";
 import { build, type Metafile } from "esbuild";
-import { SITE_URL } from "../lib/site";
+import { SITE_URL } from "../lib/site/settings";
 
 export interface IslandModule {
   /** The module's address on the site, e.g. /islands/quick-exit-3KJX2YQF.js. */
@@ -75,7 +75,7 @@ async function bundleGroup(islands: Map<string, string>, outDir: string): Promis
     target: browserslistToEsbuild(),
     minify: true,
     legalComments: "none",
-    // lib/site.ts reads SITE_URL from the environment at build time; the browser has no process.env.
+    // lib/site/settings.ts reads SITE_URL from the environment at build time; the browser has no process.env.
     // NODE_ENV picks React's production build (an island that hydrates a component loads React).
     define: { "process.env.SITE_URL": JSON.stringify(SITE_URL), "process.env.NODE_ENV": JSON.stringify("production") },
     // A component's stylesheet is in the page already, from Next's build.

@@ -6,7 +6,7 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { shareImagePath } from "../lib/share-image";
+import { shareImagePath } from "../lib/share/image";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
 import { editorScreenshots } from "./editor/screenshots";
 import { startStaticServer } from "./serve";

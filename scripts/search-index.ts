@@ -9,8 +9,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { locales } from "../lib/i18n/config";
-import { isPosterPath, pathsFor } from "../lib/paths";
-import { exportedPagePath, NOT_FOUND_PATH } from "../lib/share-image";
+import { isPosterPath, pathsFor } from "../lib/site/paths";
+import { exportedPagePath, NOT_FOUND_PATH } from "../lib/html/exported-pages";
 
 const root = "out";
 const searchPages = new Set(locales.map((locale) => pathsFor(locale).search));

@@ -7,8 +7,10 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { renderShareImage, type ShareImageColours, shareImageFonts } from "../components/share-image";
+import { exportedPagePath } from "../lib/html/exported-pages";
+import { readPage } from "../lib/html/read";
 import { getDictionary, type Locale, locales } from "../lib/i18n";
-import { exportedPagePath, htmlLang, metaContent, shareImagePath } from "../lib/share-image";
+import { shareImagePath } from "../lib/share/image";
 import { paletteFromCss } from "../lib/theme/palette";
 
 const FONT = { name: "DejaVu Sans", file: "assets/fonts/DejaVuSans-Bold.ttf" };
@@ -23,13 +25,14 @@ function isLocale(lang: string | null): lang is Locale {
 /** What one page's image needs, or an error naming the file: a page without a share image is a bug. */
 function pageImage(root: string, file: string, pagePath: string, html: string) {
   const where = path.join(root, file);
-  const title = metaContent(html, "og:title");
-  const image = metaContent(html, "og:image");
-  const lang = htmlLang(html);
+  const head = readPage(html);
+  const title = head.meta("og:title");
+  const image = head.meta("og:image");
+  const lang = head.lang;
   const expected = shareImagePath(pagePath);
-  if (!title) throw new Error(`${where}: no og:title. Give the route its metadata with pageMetadata() from lib/metadata.ts.`);
+  if (!title) throw new Error(`${where}: no og:title. Give the route its metadata with pageMetadata() from lib/site/metadata.ts.`);
   if (!image || new URL(image).pathname !== expected) {
-    throw new Error(`${where}: og:image is ${image ?? "missing"}, expected the address ${expected} (pageMetadata() in lib/metadata.ts).`);
+    throw new Error(`${where}: og:image is ${image ?? "missing"}, expected the address ${expected} (pageMetadata() in lib/site/metadata.ts).`);
   }
   if (!isLocale(lang)) throw new Error(`${where}: <html lang="${lang}"> is not one of the site's languages (${locales.join(", ")}).`);
   return { title, locale: lang, target: path.join(root, expected) };

@@ -1,13 +1,13 @@
 import { CentreDetails } from "@/components/centre-details";
 import { loadGeography } from "@/lib/geo/load";
-import { alternativeLines } from "@/lib/help-lines";
+import { alternativeLines } from "@/lib/phone/help-lines";
 import { fill, getDictionary, type Locale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { municipalityHref, pathsFor, posterHref } from "@/lib/paths";
+import { pageMetadata } from "@/lib/site/metadata";
+import { municipalityHref, pathsFor, posterHref } from "@/lib/site/paths";
 import { assertSourcesDescribed } from "@/lib/content/sources";
 import { loadCentre, loadCentres, loadServedMunicipalities } from "@/lib/registry/load";
 import { registryReferences } from "@/lib/registry/summary";
-import { SITE_CONTACT_EMAIL } from "@/lib/site";
+import { SITE_CONTACT_EMAIL } from "@/lib/site/settings";
 
 /** One centre's page, in either language. */
 

@@ -1,8 +1,8 @@
 import { CentresByCounty } from "@/components/centre-list";
 import { loadGeography } from "@/lib/geo/load";
 import { fill, getDictionary, type Locale, localeOfPath } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
+import { pageMetadata } from "@/lib/site/metadata";
+import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/site/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { summarizeCentre } from "@/lib/registry/summary";
 

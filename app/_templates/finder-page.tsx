@@ -4,8 +4,8 @@ import { FinderCredits } from "@/components/finder-credits";
 import { ReactIsland } from "@/components/react-island";
 import { loadGeography } from "@/lib/geo/load";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/paths";
+import { pageMetadata } from "@/lib/site/metadata";
+import { MUNICIPALITIES_HREF, pathsFor } from "@/lib/site/paths";
 import { loadCentres } from "@/lib/registry/load";
 import { summarizeCentre } from "@/lib/registry/summary";
 

@@ -1,7 +1,7 @@
 import { SiteSearch } from "@/components/site-search";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { pathsFor } from "@/lib/paths";
+import { pageMetadata } from "@/lib/site/metadata";
+import { pathsFor } from "@/lib/site/paths";
 
 /** The site search in either language; it searches that language's pages only. */
 

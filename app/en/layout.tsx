@@ -2,7 +2,7 @@
 import "../globals.css";
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/site-frame";
-import { rootMetadata } from "@/lib/metadata";
+import { rootMetadata } from "@/lib/site/metadata";
 
 export const metadata = rootMetadata("en");
 

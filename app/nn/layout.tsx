@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/site-frame";
-import { rootMetadata } from "@/lib/metadata";
+import { rootMetadata } from "@/lib/site/metadata";
 import "../globals.css";
 
 export const metadata = rootMetadata("nn");

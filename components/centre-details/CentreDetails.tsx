@@ -1,5 +1,5 @@
 import type { Municipality } from "@/lib/geo/geography";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";

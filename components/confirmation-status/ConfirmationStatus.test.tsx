@@ -5,7 +5,7 @@ import { CentreCard } from "@/components/centre-card";
 import { CentreDetails } from "@/components/centre-details";
 import { Poster } from "@/components/poster";
 import { loadGeography } from "@/lib/geo/load";
-import { alternativeLines, helpLine } from "@/lib/help-lines";
+import { alternativeLines, helpLine } from "@/lib/phone/help-lines";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
 import { en } from "@/lib/i18n/en";
 import { nb } from "@/lib/i18n/nb";

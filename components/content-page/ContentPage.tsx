@@ -6,7 +6,7 @@ import type { PageNeighbours } from "@/lib/content/sections";
 import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
-import { pathsFor } from "@/lib/paths";
+import { pathsFor } from "@/lib/site/paths";
 import { SectionPages } from "./ContentPage.section-pages";
 import { WayOn } from "./ContentPage.way-on";
 import "./easy-read.css";

@@ -1,5 +1,5 @@
 import { ReactIsland } from "@/components/react-island";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
 import { FrontDoorSearch, type FrontDoorSearchProps } from "./FrontDoorSearch";

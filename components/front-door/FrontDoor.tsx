@@ -1,8 +1,8 @@
 import { HelpNow } from "@/components/help-now";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
-import type { AudienceDoor } from "@/lib/navigation";
+import type { AudienceDoor } from "@/lib/site/navigation";
 import { FinderSlot } from "./FrontDoor.finder";
 import "./front-door.css";
 

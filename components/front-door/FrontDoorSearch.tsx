@@ -8,7 +8,7 @@ import { parseFinderCentres } from "@/lib/finder/centres";
 import { CENTRES_DATA_PATH } from "@/lib/finder/files";
 import { type ShownResult, showResult } from "@/lib/finder/result";
 import type { SearchTarget } from "@/lib/finder/search";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { CentreSummary } from "@/lib/registry/summary";

@@ -1,5 +1,5 @@
 import { PhoneLink } from "@/components/phone-link";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
 import "./help-now.css";
 

@@ -6,7 +6,7 @@ import { languageLinks, type TranslationGroup } from "@/lib/i18n/counterpart";
 import "./language-switch.css";
 
 export interface LanguageSwitchProps {
-  /** Every translated page with its counterparts (lib/translations.ts). */
+  /** Every translated page with its counterparts (lib/i18n/translations.ts). */
   groups: readonly TranslationGroup[];
   /** The name of the list of languages, in the page's language. */
   label: string;

@@ -1,6 +1,6 @@
 import type { County, Municipality } from "@/lib/geo/geography";
 import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
-import { municipalityHref } from "@/lib/paths";
+import { municipalityHref } from "@/lib/site/paths";
 import { MunicipalityFilter } from "./MunicipalityList.filter";
 import "./municipality-list.css";
 

@@ -1,5 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/types";
-import type { NavItem } from "@/lib/navigation";
+import type { NavItem } from "@/lib/site/navigation";
 
 export interface NavListProps {
   label: string;

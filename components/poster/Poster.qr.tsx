@@ -1,4 +1,4 @@
-import type { QrCodeShape } from "@/lib/qr-code";
+import type { QrCodeShape } from "@/lib/share/qr-code";
 
 export interface QrCodeProps {
   shape: QrCodeShape;

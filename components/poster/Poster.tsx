@@ -1,10 +1,10 @@
 import { ConfirmationStatus } from "@/components/confirmation-status";
 import { PhoneLink } from "@/components/phone-link";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import { fill } from "@/lib/i18n/format";
 import type { BokmalOnlyText } from "@/lib/i18n/bokmal-only";
 import type { Dictionary } from "@/lib/i18n/types";
-import { qrCodeShape } from "@/lib/qr-code";
+import { qrCodeShape } from "@/lib/share/qr-code";
 import type { Centre } from "@/lib/registry/centres";
 import { addressLine, websiteLabel } from "@/lib/registry/summary";
 import { QrCode } from "./Poster.qr";

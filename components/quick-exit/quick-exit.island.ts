@@ -6,7 +6,7 @@
  * usable again.
  */
 import { advanceShiftSequence, initialShiftSequence } from "@/lib/quick-exit/shift-sequence";
-import { QUICK_EXIT_SHIFT_TIMEOUT_MS } from "@/lib/site";
+import { QUICK_EXIT_SHIFT_TIMEOUT_MS } from "@/lib/site/settings";
 
 const HIDE_CONTENT_CLASS = "quick-exit-hide-content";
 const OVERLAY_CLASS = "quick-exit-overlay";

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { SHARE_IMAGE_SIZE } from "@/lib/share-image";
+import { SHARE_IMAGE_SIZE } from "@/lib/share/image";
 
 /** The site's colours the image uses, by their @theme names in app/globals.css. */
 export interface ShareImageColours {

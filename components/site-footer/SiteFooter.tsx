@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { NavList } from "@/components/nav-list";
 import type { Dictionary } from "@/lib/i18n/types";
-import type { NavItem } from "@/lib/navigation";
+import type { NavItem } from "@/lib/site/navigation";
 import "./site-footer.css";
 
 export interface SiteFooterProps {

@@ -8,12 +8,12 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLinks } from "@/components/skip-links";
 import { EASY_READ_HREF } from "@/lib/content/easy-read";
-import { helpLine, helpLines } from "@/lib/help-lines";
+import { helpLine, helpLines } from "@/lib/phone/help-lines";
 import { getDictionary, type Locale } from "@/lib/i18n";
-import { navigation } from "@/lib/navigation";
-import { pathsFor } from "@/lib/paths";
-import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site";
-import { translationGroups } from "@/lib/translations";
+import { navigation } from "@/lib/site/navigation";
+import { pathsFor } from "@/lib/site/paths";
+import { QUICK_EXIT_URL, SITE_CONTACT_EMAIL } from "@/lib/site/settings";
+import { translationGroups } from "@/lib/i18n/translations";
 import "./site-frame.css";
 
 const MAIN_ID = "hovedinnhold";

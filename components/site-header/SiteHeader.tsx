@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { NavList } from "@/components/nav-list";
 import { PhoneLink } from "@/components/phone-link";
-import type { HelpLine } from "@/lib/help-lines";
+import type { HelpLine } from "@/lib/phone/help-lines";
 import type { Dictionary } from "@/lib/i18n/types";
-import type { NavItem } from "@/lib/navigation";
+import type { NavItem } from "@/lib/site/navigation";
 import "./site-header.css";
 
 export interface SiteHeaderProps {

@@ -2,7 +2,7 @@ import { frontmatterSchema } from "../content/frontmatter";
 import type { PageSummary } from "../content/pages";
 import { SEED_FILE_NAME, sourceName, sourceTable, sourceTableSchema } from "../content/sources";
 import type { County, Municipality } from "../geo/geography";
-import { helpLineSchema } from "../help-lines";
+import { helpLineSchema } from "../phone/help-lines";
 import type { Locale } from "../i18n/config";
 import { editorText } from "../i18n/editor";
 import { fill } from "../i18n/format";

@@ -1,7 +1,7 @@
 import { listPageSummaries } from "../content/pages";
 import { loadGeography } from "../geo/load";
 import { locales } from "../i18n/config";
-import { SITE_URL } from "../site";
+import { SITE_URL } from "../site/settings";
 import { type EditorConfig, editorConfig, pageFoldersFor } from "./config";
 import { editorSettings } from "./settings";
 

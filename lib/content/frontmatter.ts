@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pastCalendarDate } from "../dates";
+import { pastCalendarDate } from "../schema/dates";
 import { isSeedFileName } from "./seeds";
 import { isPublicUrl } from "./sources";
 

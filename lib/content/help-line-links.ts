@@ -1,7 +1,7 @@
 import type { Link, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import type { HelpLine } from "../help-lines";
+import type { HelpLine } from "../phone/help-lines";
 
 /*
  * Markdown names a national help line by its id, `<help-line:voLinjen>` (a CommonMark autolink,

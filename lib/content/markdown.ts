@@ -8,7 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { helpLines } from "../help-lines";
+import { helpLines } from "../phone/help-lines";
 import { remarkHelpLineLinks } from "./help-line-links";
 
 export interface Heading {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { sourcedPhoneNumbers } from "../phone-numbers";
-import { DataFileError } from "../validation";
+import { sourcedPhoneNumbers } from "../phone/sourced-numbers";
+import { DataFileError } from "../schema/validation";
 import { hrefForSlug, listContentPages, parseContentFile, slugForFile } from "./pages";
 
 const known = new Set(["112", "97159810"]);

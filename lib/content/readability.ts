@@ -4,7 +4,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { Locale } from "../i18n/config";
-import { helpLines } from "../help-lines";
+import { helpLines } from "../phone/help-lines";
 import { isEasyReadPage } from "./easy-read";
 import { remarkHelpLineLinks } from "./help-line-links";
 

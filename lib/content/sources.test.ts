@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { helpLines } from "../help-lines";
+import { helpLines } from "../phone/help-lines";
 import { loadCentres } from "../registry/load";
 import { registryReferences } from "../registry/summary";
-import { DataFileError } from "../validation";
+import { DataFileError } from "../schema/validation";
 import { citeReference } from "./citation";
 import { listContentPages, splitFrontmatter } from "./pages";
 import { assertSourcesDescribed, SOURCES_FILE, sourceTable, sourceTableSchema, undescribedSources } from "./sources";

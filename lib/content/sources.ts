@@ -3,7 +3,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { DataFileError, parseDataFile } from "../validation";
+import { DataFileError, parseDataFile } from "../schema/validation";
 
 /**
  * The table of sources, content/sources.json: for every source the site cites (a public URL, or a

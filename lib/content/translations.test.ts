@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { defaultLocale, type Locale, type TranslatedLocale, translatedLocales } from "../i18n/config";
-import { sourcedPhoneNumbers } from "../phone-numbers";
-import { translationGroups } from "../translations";
+import { sourcedPhoneNumbers } from "../phone/sourced-numbers";
+import { translationGroups } from "../i18n/translations";
 import { listContentPages, listPageSummaries, parseContentFile, splitFrontmatter } from "./pages";
 import { measuredLocales } from "./readability";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCentres } from "../registry/load";
 import { summarizeCentre } from "../registry/summary";
-import { DataFileError } from "../validation";
+import { DataFileError } from "../schema/validation";
 import { parseFinderCentres } from "./centres";
 import { loadFinderCentres } from "./load";
 

@@ -1,8 +1,8 @@
 import type { LatLng } from "../geo/distance";
 import type { Locale } from "../i18n/config";
-import { pathsFor } from "../paths";
+import { pathsFor } from "../site/paths";
 import type { CentreSummary } from "../registry/summary";
-import { DataFileError } from "../validation";
+import { DataFileError } from "../schema/validation";
 import { CENTRES_DATA_PATH } from "./files";
 
 /**

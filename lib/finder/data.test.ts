@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadPostcodes } from "../geo/load";
-import { DataFileError } from "../validation";
+import { DataFileError } from "../schema/validation";
 import { parseFinderData, placeDisplayName } from "./data";
 import { loadCompactFinderData } from "./load";
 

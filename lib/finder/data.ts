@@ -1,7 +1,7 @@
 import type { LatLng } from "../geo/distance";
 import type { Geography } from "../geo/geography";
 import type { RawPostcode } from "../geo/schema";
-import { DataFileError } from "../validation";
+import { DataFileError } from "../schema/validation";
 import { FINDER_DATA_PATH } from "./files";
 
 /**

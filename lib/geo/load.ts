@@ -3,7 +3,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { parseDataFile } from "../validation";
+import { parseDataFile } from "../schema/validation";
 import { buildGeography, type Geography } from "./geography";
 import { type RawPostcode, rawCountySchema, rawMunicipalitySchema, rawPostcodeSchema } from "./schema";
 

@@ -2,7 +2,7 @@
  * The languages the site is published in, in the order the language switch lists them. Bokmål is
  * the source of truth and lives at the root; every other language under /<code>/. Adding a
  * language means a code here, its facts below, a dictionary (./index.ts), its paths
- * (lib/paths.ts), its navigation (lib/navigation.ts), a route folder app/<code>/ and its pages
+ * (lib/site/paths.ts), its navigation (lib/site/navigation.ts), a route folder app/<code>/ and its pages
  * in content/<code>/.
  */
 export const locales = ["nb", "nn", "en"] as const;

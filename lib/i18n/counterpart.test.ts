@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translationGroups } from "../translations";
+import { translationGroups } from "./translations";
 import { languageLinks, type TranslationGroup } from "./counterpart";
 
 const groups: TranslationGroup[] = [

@@ -1,4 +1,4 @@
-import { pathsFor } from "../paths";
+import { pathsFor } from "../site/paths";
 import { type Locale, localeOfPath, locales, type TranslatedLocale } from "./config";
 
 /** One page in bokmål and its counterparts in the languages it has been translated into. */
@@ -13,7 +13,7 @@ export interface LanguageLink {
 
 /**
  * What the language switch offers on `path`, one entry per language in the site's order: the same
- * page in that language where it exists (from lib/translations.ts' groups), else that language's
+ * page in that language where it exists (from lib/i18n/translations.ts' groups), else that language's
  * home page. Pure, for the browser.
  */
 export function languageLinks(path: string, groups: readonly TranslationGroup[]): LanguageLink[] {

@@ -1,7 +1,7 @@
 import type { Frontmatter } from "../content/frontmatter";
 import type { SourceEntry } from "../content/sources";
 import type { CommonFieldTexts, FieldText, FieldTexts } from "../cms/field-texts";
-import type { HelpLine } from "../help-lines";
+import type { HelpLine } from "../phone/help-lines";
 import type { GapId } from "../registry/report";
 import type { CentreRecord } from "../registry/schema";
 import { nb } from "./nb";

@@ -2,7 +2,7 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { exportedPagePath } from "../share-image";
+import { exportedPagePath } from "../html/exported-pages";
 import { runtimeReferences } from "./exported-page";
 
 /**

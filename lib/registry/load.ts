@@ -2,7 +2,7 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { todayInNorway } from "../dates";
+import { todayInNorway } from "../schema/dates";
 import { loadGeography, loadPostcodes } from "../geo/load";
 import { type Centre, resolveCentre } from "./centres";
 import type { CentreRecord } from "./schema";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isSeedFileName } from "../content/seeds";
 import { isInMainlandNorway } from "../geo/distance";
-import { pastCalendarDate } from "../dates";
+import { pastCalendarDate } from "../schema/dates";
 import { type TranslatedLocale, translatedLocales } from "../i18n/config";
 
 /**

@@ -1,6 +1,6 @@
 import { type Citation, citeReference } from "../content/citation";
 import type { Locale } from "../i18n/config";
-import { pathsFor } from "../paths";
+import { pathsFor } from "../site/paths";
 import type { Centre, LocationPrecision } from "./centres";
 import type { ServingCandidate } from "./serving";
 

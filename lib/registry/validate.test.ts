@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DataFileError } from "../validation";
+import { DataFileError } from "../schema/validation";
 import { readRegistryFiles, registryContext } from "./load";
 import { validateRegistry } from "./validate";
 

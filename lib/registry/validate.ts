@@ -1,4 +1,4 @@
-import { DataFileError, describeIssue } from "../validation";
+import { DataFileError, describeIssue } from "../schema/validation";
 import { type CentreRecord, centreRecordSchema } from "./schema";
 
 export interface RegistryFile {

@@ -8,7 +8,9 @@ import { editorSettings, gitHostOrigins } from "../cms/settings";
 /**
  * What a page needs to run (docs/adr/0011-islands.md). A static page is plain HTML with the island
  * scripts it uses as files; an interactive page also runs React and Next's runtime. The kind is
- * read from the built page itself (lib/islands/exported-page.ts), never from a list of paths.
+ * read from the built page itself, never from a list of paths: the post-build step reads the marker
+ * the page's template rendered (lib/islands/page-kind.ts), and the servers and deploy configs read
+ * whether the page kept Next's scripts (lib/islands/built-pages.ts).
  */
 export type PageKind = "static" | "interactive";
 

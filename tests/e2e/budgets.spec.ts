@@ -8,7 +8,7 @@
  * and nginx with ngx_brotli (gzip alone is about 187 KB, see the README).
  */
 import { locales } from "../../lib/i18n/config";
-import { pathsFor } from "../../lib/paths";
+import { pathsFor } from "../../lib/site/paths";
 import { builtStaticPages, encodedSize } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { municipalityHref } from "../../lib/paths";
+import { municipalityHref } from "../../lib/site/paths";
 import { centresSeeingChildrenUnder16 } from "../../lib/registry/children";
 import { loadServedMunicipalities } from "../../lib/registry/load";
 import { builtPagePaths } from "../support/built-site";

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { interactivePagePaths } from "../../lib/islands/built-pages";
 import { nginxConfig, staticHostHeaders } from "../../lib/security/deploy-config";
-import { SITE_URL } from "../../lib/site";
+import { SITE_URL } from "../../lib/site/settings";
 import { expect, test } from "../support/fixtures";
 
 test("deploy/ matches lib/security/ and the built pages (run `npm run deploy:config` after a build if not)", () => {

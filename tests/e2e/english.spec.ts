@@ -1,4 +1,4 @@
-import { QUICK_EXIT_URL } from "../../lib/site";
+import { QUICK_EXIT_URL } from "../../lib/site/settings";
 import { expect, test } from "../support/fixtures";
 
 test.describe("the language switch without JavaScript", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { QUICK_EXIT_URL } from "../../lib/site";
+import { QUICK_EXIT_URL } from "../../lib/site/settings";
 import { builtPagePaths } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 import { registryCentres } from "../support/registry";

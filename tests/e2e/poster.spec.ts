@@ -1,8 +1,8 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { Page } from "@playwright/test";
-import { isPosterPath, posterHref } from "../../lib/paths";
-import { SITE_URL } from "../../lib/site";
+import { isPosterPath, posterHref } from "../../lib/site/paths";
+import { SITE_URL } from "../../lib/site/settings";
 import { builtSitemapPaths } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 import { registryCentres } from "../support/registry";

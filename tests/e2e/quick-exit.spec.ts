@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { QUICK_EXIT_URL } from "../../lib/site";
+import { QUICK_EXIT_URL } from "../../lib/site/settings";
 import { expect, test } from "../support/fixtures";
 
 const EXIT_NAME = "Nødutgang: Forlat siden";

@@ -1,4 +1,4 @@
-import { pathsFor } from "../../lib/paths";
+import { pathsFor } from "../../lib/site/paths";
 import { builtSitemapPaths } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 import { registryCentres } from "../support/registry";

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { metaContent, NOT_FOUND_PATH, shareImagePath } from "../../lib/share-image";
-import { SITE_URL } from "../../lib/site";
+import { NOT_FOUND_PATH } from "../../lib/html/exported-pages";
+import { readPage } from "../../lib/html/read";
+import { shareImagePath } from "../../lib/share/image";
+import { SITE_URL } from "../../lib/site/settings";
 import { builtSitemapPaths, pngSize } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 
@@ -10,14 +12,14 @@ const pages = [...builtSitemapPaths().map((pathname) => ({ pathname, file: path.
 
 /** What is wrong with one page's share metadata and image, read from the built files (no browser). */
 function shareProblems({ pathname, file }: { pathname: string; file: string }): string[] {
-  const html = readFileSync(file, "utf8");
+  const head = readPage(readFileSync(file, "utf8"));
   const problems: string[] = [];
   for (const key of ["og:title", "og:description", "og:locale", "og:site_name"]) {
-    if (!metaContent(html, key)?.trim()) problems.push(`no ${key}`);
+    if (!head.meta(key)?.trim()) problems.push(`no ${key}`);
   }
-  if (metaContent(html, "og:type") !== "website") problems.push(`og:type is ${metaContent(html, "og:type")}`);
-  if (metaContent(html, "twitter:card") !== "summary_large_image") problems.push(`twitter:card is ${metaContent(html, "twitter:card")}`);
-  const image = metaContent(html, "og:image");
+  if (head.meta("og:type") !== "website") problems.push(`og:type is ${head.meta("og:type")}`);
+  if (head.meta("twitter:card") !== "summary_large_image") problems.push(`twitter:card is ${head.meta("twitter:card")}`);
+  const image = head.meta("og:image");
   const expected = `${SITE_URL}${shareImagePath(pathname)}`;
   if (image !== expected) return [...problems, `og:image is ${image}, expected ${expected}`];
   let bytes: Buffer;

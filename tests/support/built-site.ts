@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { interactivePagePaths, pagePathOf } from "../../lib/islands/built-pages";
 import { isEditorPath } from "../../lib/security/headers";
-import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/share-image";
+import { exportedPagePath, NOT_FOUND_PATH } from "../../lib/html/exported-pages";
 import { STATIC_PAGE_ORIGINALS } from "../../scripts/static-pages";
 
 const OUT = "out";

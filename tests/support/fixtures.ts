@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
-import { QUICK_EXIT_URL } from "../../lib/site";
+import { QUICK_EXIT_URL } from "../../lib/site/settings";
 
 /** Requests that left the site, and errors the page printed, collected for every test. */
 interface Watch {

@@ -9,7 +9,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { nginxConfig } from "../../lib/security/deploy-config";
-import { SITE_URL } from "../../lib/site";
+import { SITE_URL } from "../../lib/site/settings";
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 

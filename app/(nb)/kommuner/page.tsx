@@ -2,8 +2,8 @@ import { MunicipalityList } from "@/components/municipality-list";
 import { loadGeography } from "@/lib/geo/load";
 import { getDictionary } from "@/lib/i18n";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
-import { pageMetadata } from "@/lib/metadata";
-import { MUNICIPALITIES_HREF } from "@/lib/paths";
+import { pageMetadata } from "@/lib/site/metadata";
+import { MUNICIPALITIES_HREF } from "@/lib/site/paths";
 
 const text = { ...getDictionary("nb"), ...bokmalOnly };
 

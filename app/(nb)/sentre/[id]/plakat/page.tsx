@@ -1,11 +1,11 @@
 import { Poster, PrintButton } from "@/components/poster";
-import { alternativeLines, helpLine } from "@/lib/help-lines";
+import { alternativeLines, helpLine } from "@/lib/phone/help-lines";
 import { fill, getDictionary } from "@/lib/i18n";
 import { bokmalOnly } from "@/lib/i18n/bokmal-only";
-import { pageMetadata } from "@/lib/metadata";
-import { pathsFor, posterHref } from "@/lib/paths";
+import { pageMetadata } from "@/lib/site/metadata";
+import { pathsFor, posterHref } from "@/lib/site/paths";
 import { loadCentre } from "@/lib/registry/load";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site/settings";
 import { centreStaticParams } from "../../../../_templates/centre-page";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageMetadata } from "./metadata";
-import { SITE_URL } from "./site";
+import { SITE_URL } from "./settings";
 
 describe("pageMetadata", () => {
   it("gives the page a share image at an absolute address derived from its path", async () => {

@@ -1,4 +1,4 @@
-import type { Locale } from "./i18n/config";
+import type { Locale } from "../i18n/config";
 
 /**
  * The addresses of the pages that routes generate (not Markdown pages, whose address is their

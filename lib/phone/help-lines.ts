@@ -1,8 +1,8 @@
 import { z } from "zod";
 import raw from "@/content/help-lines.json";
-import { nb } from "./i18n/nb";
-import { isSameNumber } from "./phone/digits";
-import { parseDataFile } from "./validation";
+import { nb } from "../i18n/nb";
+import { isSameNumber } from "./digits";
+import { parseDataFile } from "../schema/validation";
 
 type HelpLineId = keyof typeof nb.helpNow.lines;
 const helpLineIds = Object.keys(nb.helpNow.lines) as [HelpLineId, ...HelpLineId[]];

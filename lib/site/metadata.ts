@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { fill } from "./i18n/format";
-import { PAGE_KIND_META } from "./islands/page-kind";
-import { getDictionary, type Locale, localeOfPath } from "./i18n";
-import { localeFacts } from "./i18n/config";
-import { SHARE_IMAGE_SIZE, shareImagePath } from "./share-image";
-import { SITE_URL } from "./site";
-import { hreflangAlternates } from "./translations";
+import { fill } from "../i18n/format";
+import { PAGE_KIND_META } from "../islands/page-kind";
+import { getDictionary, type Locale, localeOfPath } from "../i18n";
+import { localeFacts } from "../i18n/config";
+import { SHARE_IMAGE_SIZE, shareImagePath } from "../share/image";
+import { SITE_URL } from "./settings";
+import { hreflangAlternates } from "../i18n/translations";
 
 /** Metadata every page of a language inherits from its root layout. */
 export function rootMetadata(locale: Locale): Metadata {

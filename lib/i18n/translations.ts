@@ -1,8 +1,8 @@
-import { listPageSummaries } from "./content/pages";
-import { defaultLocale, type Locale, locales, translatedLocales } from "./i18n/config";
-import type { TranslationGroup } from "./i18n/counterpart";
-import { pathsFor } from "./paths";
-import { loadCentres } from "./registry/load";
+import { listPageSummaries } from "../content/pages";
+import { defaultLocale, type Locale, locales, translatedLocales } from "./config";
+import type { TranslationGroup } from "./counterpart";
+import { pathsFor } from "../site/paths";
+import { loadCentres } from "../registry/load";
 
 /**
  * The pages that routes generate in every language (the finder, the search page, the centre list

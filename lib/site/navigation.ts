@@ -1,5 +1,5 @@
-import type { Locale } from "./i18n/config";
-import type { Dictionary } from "./i18n/types";
+import type { Locale } from "../i18n/config";
+import type { Dictionary } from "../i18n/types";
 import { MUNICIPALITIES_HREF, pathsFor } from "./paths";
 
 type NavKey = keyof Dictionary["nav"];

@@ -1,6 +1,6 @@
 import { helpLines } from "./help-lines";
-import { dialledDigits } from "./phone/digits";
-import { loadCentres } from "./registry/load";
+import { dialledDigits } from "./digits";
+import { loadCentres } from "../registry/load";
 
 /** Where the site may take a linked phone number from, as the build's messages name them. */
 export const PHONE_SOURCES = "the national lines in content/help-lines.json and the centres' phones in content/centres/";

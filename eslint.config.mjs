@@ -16,7 +16,10 @@ const leafletOnlyInMap = [
   { name: "leaflet", message: "Only components/map/ touches Leaflet." },
   { name: "react-leaflet", message: "Only components/map/ touches Leaflet." },
 ];
-const noReact = { group: ["react", "react-dom", "react/*", "react-dom/*", "next/*", "!next"], message: "lib/ has no React: keep UI in components/." };
+const noReact = {
+  group: ["react", "react-dom", "react/*", "react-dom/*", "next/*", "!next"],
+  message: "lib/ has no React: keep UI in components/.",
+};
 
 const config = [
   { ignores: [".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },

@@ -151,8 +151,18 @@ async function benchTransfer() {
       const first = { ...measured() };
       const summary = `${kb(first.total).toFixed(1)} KB in ${first.requests} requests, script ${kb(first.script).toFixed(1)} KB (${[...first.encodings].join(", ")})`;
       if (kind === "static") {
-        report(`${label} ${pathname}`, `${kb(first.total).toFixed(1)} KB`, kb(first.total) <= GOALS.staticPageKb, `≤ ${GOALS.staticPageKb} KB`);
-        report(`${label}, script`, `${kb(first.script).toFixed(1)} KB`, kb(first.script) <= GOALS.staticPageScriptKb, `≤ ${GOALS.staticPageScriptKb} KB`);
+        report(
+          `${label} ${pathname}`,
+          `${kb(first.total).toFixed(1)} KB`,
+          kb(first.total) <= GOALS.staticPageKb,
+          `≤ ${GOALS.staticPageKb} KB`,
+        );
+        report(
+          `${label}, script`,
+          `${kb(first.script).toFixed(1)} KB`,
+          kb(first.script) <= GOALS.staticPageScriptKb,
+          `≤ ${GOALS.staticPageScriptKb} KB`,
+        );
       } else {
         console.log(`     ${`${label} ${pathname}`.padEnd(44)} ${`${kb(first.total).toFixed(1)} KB`.padStart(12)}`);
       }
@@ -161,14 +171,21 @@ async function benchTransfer() {
         await searchHome(page);
         const after = measured();
         console.log(`     ${"home after a search for 2406".padEnd(44)} ${`${kb(after.total).toFixed(1)} KB`.padStart(12)}`);
-        console.log(`       in ${after.requests} requests, script ${kb(after.script).toFixed(1)} KB, the place data and the centres included`);
+        console.log(
+          `       in ${after.requests} requests, script ${kb(after.script).toFixed(1)} KB, the place data and the centres included`,
+        );
       }
       if (pathname === "/finn-senter/") {
         await searchFinder(page);
         const after = measured();
         console.log(`     ${"finder after a search for 2406".padEnd(44)} ${`${kb(after.total).toFixed(1)} KB`.padStart(12)}`);
         console.log(`       in ${after.requests} requests, the place data and the map's outlines included`);
-        report("finder script, map and Leaflet included", `${kb(after.script).toFixed(1)} KB`, kb(after.script) <= GOALS.finderScriptKb, `≤ ${GOALS.finderScriptKb} KB`);
+        report(
+          "finder script, map and Leaflet included",
+          `${kb(after.script).toFixed(1)} KB`,
+          kb(after.script) <= GOALS.finderScriptKb,
+          `≤ ${GOALS.finderScriptKb} KB`,
+        );
       }
       await context.close();
     }
@@ -191,7 +208,14 @@ async function lighthouse(url: string, folder: string, attempt = 1): Promise<Lig
   try {
     await promisify(execFile)(
       "node_modules/.bin/lighthouse",
-      [url, "--only-categories=performance,accessibility,best-practices", "--output=json", `--output-path=${output}`, "--chrome-flags=--headless=new --no-sandbox", "--quiet"],
+      [
+        url,
+        "--only-categories=performance,accessibility,best-practices",
+        "--output=json",
+        `--output-path=${output}`,
+        "--chrome-flags=--headless=new --no-sandbox",
+        "--quiet",
+      ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
     );
   } catch (error) {

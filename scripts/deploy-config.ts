@@ -8,11 +8,14 @@ import { interactivePagePaths } from "../lib/islands/built-pages";
 import { nginxConfig, staticHostHeaders } from "../lib/security/deploy-config";
 import { SITE_URL } from "../lib/site/settings";
 
-if (!existsSync("out/index.html")) throw new Error("out/ has no built site: run `npm run build` first; the configs follow the built pages.");
+if (!existsSync("out/index.html"))
+  throw new Error("out/ has no built site: run `npm run build` first; the configs follow the built pages.");
 const interactivePages = interactivePagePaths("out");
 await mkdir("deploy/netlify", { recursive: true });
 await mkdir("deploy/cloudflare-pages", { recursive: true });
 await writeFile("deploy/nginx.conf", nginxConfig({ serverName: new URL(SITE_URL).hostname, interactivePages }));
 await writeFile("deploy/netlify/_headers", staticHostHeaders("netlify", interactivePages));
 await writeFile("deploy/cloudflare-pages/_headers", staticHostHeaders("cloudflare-pages", interactivePages));
-console.log(`wrote deploy/nginx.conf, deploy/netlify/_headers and deploy/cloudflare-pages/_headers (interactive pages: ${interactivePages.join(", ")})`);
+console.log(
+  `wrote deploy/nginx.conf, deploy/netlify/_headers and deploy/cloudflare-pages/_headers (interactive pages: ${interactivePages.join(", ")})`,
+);

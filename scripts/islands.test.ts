@@ -15,8 +15,14 @@ async function write(file: string, text: string) {
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), "nok-islands-"));
   // Two islands that share a module, one of which loads a big part only when first used.
-  await write("components/shared/announce.ts", 'export function announce(text: string) { document.body.dataset.said = text + " from a shared module of some length"; }');
-  await write("components/first/first.island.ts", 'import { announce } from "../shared/announce";\nannounce("first");\ndocument.addEventListener("click", () => void import("./heavy").then((m) => m.run()));');
+  await write(
+    "components/shared/announce.ts",
+    'export function announce(text: string) { document.body.dataset.said = text + " from a shared module of some length"; }',
+  );
+  await write(
+    "components/first/first.island.ts",
+    'import { announce } from "../shared/announce";\nannounce("first");\ndocument.addEventListener("click", () => void import("./heavy").then((m) => m.run()));',
+  );
   await write("components/first/heavy.ts", 'export function run() { document.title = "the heavy part, loaded on first use"; }');
   await write("components/second/second.island.ts", 'import { announce } from "../shared/announce";\nannounce("second");');
   // An island that hydrates React (.tsx) is bundled apart: it shares the module, but no chunk, with the others.

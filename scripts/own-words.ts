@@ -11,7 +11,9 @@ const TOOL = path.join("..", "shared", "tools", "own-words");
 const CHECKED = ["content", "app", "components", "lib"];
 
 if (!existsSync(TOOL)) {
-  console.log(`own-words: SKIPPED. The source documents (${path.resolve(TOOL, "..", "..")}) are not beside this checkout, so nothing was compared.`);
+  console.log(
+    `own-words: SKIPPED. The source documents (${path.resolve(TOOL, "..", "..")}) are not beside this checkout, so nothing was compared.`,
+  );
   process.exit(0);
 }
 const run = spawnSync(TOOL, [...CHECKED, ...process.argv.slice(2)], { stdio: "inherit" });

@@ -14,7 +14,9 @@ const islands = await bundleIslands(root);
 console.log(`postbuild: ${islands.size} islands bundled into ${root}/islands/ (${[...islands.keys()].join(", ")})`);
 
 const kinds = await prepareExportedPages(root, islands);
-console.log(`postbuild: ${kinds.static.length} static pages without Next's runtime; ${kinds.interactive.length} interactive: ${kinds.interactive.join(", ")}`);
+console.log(
+  `postbuild: ${kinds.static.length} static pages without Next's runtime; ${kinds.interactive.length} interactive: ${kinds.interactive.join(", ")}`,
+);
 
 const started = performance.now();
 const { images, bytes } = await writeShareImages(root);

@@ -30,7 +30,10 @@ async function compressFile(file: string) {
     gzipped(bytes, { level: constants.Z_BEST_COMPRESSION }),
   ]);
   let written = 0;
-  for (const [suffix, copy] of [[".br", br], [".gz", gz]] as const) {
+  for (const [suffix, copy] of [
+    [".br", br],
+    [".gz", gz],
+  ] as const) {
     if (copy.length < bytes.length) {
       await writeFile(file + suffix, copy);
       written++;

@@ -62,16 +62,21 @@ const openFiles = () => readdirSync("/proc/self/fd").length;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "nok-serve-"));
-  const page = (title: string, extra = "") => `<!DOCTYPE html><html lang="nb"><head><title>${title}</title>${extra}</head><body><h1>${title}</h1></body></html>`;
+  const page = (title: string, extra = "") =>
+    `<!DOCTYPE html><html lang="nb"><head><title>${title}</title>${extra}</head><body><h1>${title}</h1></body></html>`;
   await writeFile(path.join(root, "index.html"), page("Forside"));
   await writeFile(path.join(root, "404.html"), page("Fant ikke siden"));
   await writeFile(path.join(root, "404.html.gz"), gzipSync(page("Fant ikke siden")));
   await writeFile(path.join(root, "big.js"), BIG);
   await writeFile(path.join(root, "big.js.br"), brotliCompressSync(BIG));
   await writeFile(path.join(root, "big.js.gz"), gzipSync(BIG));
-  for (const folder of ["kommuner", "finn-senter", "_next/static/chunks", "pagefind"]) await import("node:fs/promises").then((fs) => fs.mkdir(path.join(root, folder), { recursive: true }));
+  for (const folder of ["kommuner", "finn-senter", "_next/static/chunks", "pagefind"])
+    await import("node:fs/promises").then((fs) => fs.mkdir(path.join(root, folder), { recursive: true }));
   await writeFile(path.join(root, "kommuner", "index.html"), page("Kommuner"));
-  await writeFile(path.join(root, "finn-senter", "index.html"), page("Finn senter", '<script src="/_next/static/chunks/a.js" async=""></script>'));
+  await writeFile(
+    path.join(root, "finn-senter", "index.html"),
+    page("Finn senter", '<script src="/_next/static/chunks/a.js" async=""></script>'),
+  );
   await writeFile(path.join(root, "_next/static/chunks/a.js"), "console.log(1)");
   await writeFile(path.join(root, "pagefind", "pagefind.js"), "export {}");
   server = await startStaticServer({ root, port: 0 });
@@ -114,7 +119,9 @@ describe("the static server", () => {
   });
 
   it("gives a page that runs Next's runtime the interactive policy, and every other the strict one", async () => {
-    expect((await get("/finn-senter/")).headers["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline';");
+    expect((await get("/finn-senter/")).headers["content-security-policy"]).toContain(
+      "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline';",
+    );
     expect((await get("/kommuner/")).headers["content-security-policy"]).toContain("script-src 'self';");
   });
 
@@ -144,7 +151,12 @@ describe("the static server", () => {
   });
 
   it("answers malformed requests with 400, and logs nothing", { timeout: 30_000 }, async () => {
-    const written = [vi.spyOn(process.stdout, "write"), vi.spyOn(process.stderr, "write"), vi.spyOn(console, "error"), vi.spyOn(console, "log")];
+    const written = [
+      vi.spyOn(process.stdout, "write"),
+      vi.spyOn(process.stderr, "write"),
+      vi.spyOn(console, "error"),
+      vi.spyOn(console, "log"),
+    ];
     try {
       for (const request of [
         "GET /a b HTTP/1.1\r\nHost: x\r\n\r\n",

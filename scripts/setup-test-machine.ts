@@ -18,7 +18,12 @@ interface SystemProgram {
 
 const PROGRAMS: readonly SystemProgram[] = [
   { name: "Chromium", path: CHROMIUM_PATH, aptPackage: "chromium", why: "The end-to-end tests drive Debian's Chromium." },
-  { name: "nginx", path: NGINX_PATH, aptPackage: "nginx-light", why: "The tests check deploy/nginx.conf with `nginx -t` and serve the site with it." },
+  {
+    name: "nginx",
+    path: NGINX_PATH,
+    aptPackage: "nginx-light",
+    why: "The tests check deploy/nginx.conf with `nginx -t` and serve the site with it.",
+  },
   { name: "OpenSSL", path: "/usr/bin/openssl", aptPackage: "openssl", why: "The nginx tests make a throwaway certificate with it." },
 ];
 

@@ -32,7 +32,9 @@ function pageImage(root: string, file: string, pagePath: string, html: string) {
   const expected = shareImagePath(pagePath);
   if (!title) throw new Error(`${where}: no og:title. Give the route its metadata with pageMetadata() from lib/site/metadata.ts.`);
   if (!image || new URL(image).pathname !== expected) {
-    throw new Error(`${where}: og:image is ${image ?? "missing"}, expected the address ${expected} (pageMetadata() in lib/site/metadata.ts).`);
+    throw new Error(
+      `${where}: og:image is ${image ?? "missing"}, expected the address ${expected} (pageMetadata() in lib/site/metadata.ts).`,
+    );
   }
   if (!isLocale(lang)) throw new Error(`${where}: <html lang="${lang}"> is not one of the site's languages (${locales.join(", ")}).`);
   return { title, locale: lang, target: path.join(root, expected) };
@@ -54,12 +56,10 @@ async function loadColours(): Promise<ShareImageColours> {
 export async function writeShareImages(root: string): Promise<{ images: number; bytes: number }> {
   const [colours, iconSvg, fontFile] = await Promise.all([loadColours(), readFile("app/icon.svg", "utf8"), readFile(FONT.file)]);
   const fonts = shareImageFonts(FONT.name, fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength));
-  const pages = (await readdir(root, { recursive: true, encoding: "utf8" }))
-    .sort()
-    .flatMap((file) => {
-      const pagePath = exportedPagePath(file);
-      return pagePath === null ? [] : [{ file, pagePath }];
-    });
+  const pages = (await readdir(root, { recursive: true, encoding: "utf8" })).sort().flatMap((file) => {
+    const pagePath = exportedPagePath(file);
+    return pagePath === null ? [] : [{ file, pagePath }];
+  });
   let bytes = 0;
   let next = 0;
   async function drawRemaining() {

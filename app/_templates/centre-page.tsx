@@ -21,7 +21,11 @@ export function centreStaticParams() {
 export function centreMetadata(locale: Locale, id: string) {
   const centre = loadCentre(id);
   const text = getDictionary(locale).centrePage;
-  return pageMetadata({ title: centre.name, description: fill(text.description, { name: centre.name }), path: pathsFor(locale).centre(centre.id) });
+  return pageMetadata({
+    title: centre.name,
+    description: fill(text.description, { name: centre.name }),
+    path: pathsFor(locale).centre(centre.id),
+  });
 }
 
 export function CentrePage({ locale, id }: { locale: Locale; id: string }) {

@@ -69,7 +69,13 @@ function embedFor(embed: PageEmbed, text: Dictionary, locale: Locale): ReactNode
           .filter((centre) => centre.servesCatchment)
           .map((centre) => {
             const served = loadServedMunicipalities(centre.id);
-            return { id: centre.id, name: centre.name, href: pathsFor(locale).centre(centre.id), host: served.host, agreement: served.agreement };
+            return {
+              id: centre.id,
+              name: centre.name,
+              href: pathsFor(locale).centre(centre.id),
+              host: served.host,
+              agreement: served.agreement,
+            };
           })}
         municipalityHref={(municipality) => municipalityHref(municipality.slug)}
         text={bokmalOnly.agreementsByCentre}
@@ -77,7 +83,14 @@ function embedFor(embed: PageEmbed, text: Dictionary, locale: Locale): ReactNode
     ),
     "registry-coverage": () => {
       const today = todayInNorway();
-      return <RegistryCoverage coverage={registryCoverage(registryReport(loadRecords(), today))} builtOn={today} locale={locale} text={text.registryCoverage} />;
+      return (
+        <RegistryCoverage
+          coverage={registryCoverage(registryReport(loadRecords(), today))}
+          builtOn={today}
+          locale={locale}
+          text={text.registryCoverage}
+        />
+      );
     },
   };
   return embeds[embed]();

@@ -36,7 +36,9 @@ export function AgreementsByCentre({ centres, municipalityHref, text }: Agreemen
           <h3>
             <a href={centre.href}>{centre.name}</a>
           </h3>
-          {centre.host.length > 0 && <MunicipalityLinks label={text.host} municipalities={centre.host} hrefFor={municipalityHref} locale="nb" />}
+          {centre.host.length > 0 && (
+            <MunicipalityLinks label={text.host} municipalities={centre.host} hrefFor={municipalityHref} locale="nb" />
+          )}
           {centre.agreement.length > 0 && (
             <MunicipalityLinks label={text.agreement} municipalities={centre.agreement} hrefFor={municipalityHref} locale="nb" />
           )}

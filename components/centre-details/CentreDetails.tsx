@@ -38,7 +38,17 @@ function mapAppHref(address: string): string {
 }
 
 /** Everything the site knows about one centre, and honestly what it does not know. */
-export function CentreDetails({ centre, municipality, served, alternativeLines, municipalityHref, reportEmail, posterHref, locale, text }: CentreDetailsProps) {
+export function CentreDetails({
+  centre,
+  municipality,
+  served,
+  alternativeLines,
+  municipalityHref,
+  reportEmail,
+  posterHref,
+  locale,
+  text,
+}: CentreDetailsProps) {
   const t = text.centrePage;
   const address = addressLine(centre.address);
   const hasStreet = Boolean(centre.address?.street);
@@ -55,7 +65,13 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       {centre.formerNames.length > 0 && <p>{fill(t.formerNames, { names: centre.formerNames.join(", ") })}</p>}
       {centre.confirmation.status === "unconfirmed" && <p className="notice">{t.unconfirmed}</p>}
       {centre.confirmation.status === "stale" && (
-        <ConfirmationStatus confirmation={centre.confirmation} text={text.centre} locale={locale} className="notice" staleNote={t.staleNote} />
+        <ConfirmationStatus
+          confirmation={centre.confirmation}
+          text={text.centre}
+          locale={locale}
+          className="notice"
+          staleNote={t.staleNote}
+        />
       )}
       {centre.audienceNote && <Localized as="p" className="lead" value={centre.audienceNote} locale={locale} />}
 
@@ -63,8 +79,7 @@ export function CentreDetails({ centre, municipality, served, alternativeLines, 
       {centre.phone && centre.tel ? (
         <div className="contact-block">
           <p>
-            {t.phone}:{" "}
-            <PhoneLink number={centre.phone} tel={centre.tel} className="contact-block__phone" />
+            {t.phone}: <PhoneLink number={centre.phone} tel={centre.tel} className="contact-block__phone" />
           </p>
           {centre.phoneKind && centre.phoneKind !== "centre" && <p>{text.centre.phoneKindNote[centre.phoneKind]}</p>}
           {centre.phoneHours && (

@@ -93,7 +93,9 @@ describe("the confirmation loop", () => {
     expect(screen.getByText("Confirmed by the centre on March 4, 2026")).toBeTruthy();
     cleanup();
     renderCentrePage(unconfirmed);
-    expect(screen.getByText("Opplysningene på denne siden er hentet fra offentlige kilder og er ikke bekreftet av senteret ennå.")).toBeTruthy();
+    expect(
+      screen.getByText("Opplysningene på denne siden er hentet fra offentlige kilder og er ikke bekreftet av senteret ennå."),
+    ).toBeTruthy();
     expect(screen.queryByText(/Bekreftet av senteret|Sist bekreftet/)).toBeNull();
   });
 
@@ -105,7 +107,15 @@ describe("the confirmation loop", () => {
     expect(screen.getByText("Sist bekreftet 1. september 2025")).toBeTruthy();
     cleanup();
     const posterText = { ...nb, ...bokmalOnly };
-    render(<Poster centre={confirmed} centreUrl="https://noksentrene.no/sentre/testsenteret/" alternativeLines={alternativeLines} emergencyLine={helpLine("police")} text={posterText} />);
+    render(
+      <Poster
+        centre={confirmed}
+        centreUrl="https://noksentrene.no/sentre/testsenteret/"
+        alternativeLines={alternativeLines}
+        emergencyLine={helpLine("police")}
+        text={posterText}
+      />,
+    );
     expect(screen.getByText("Bekreftet av senteret 4. mars 2026")).toBeTruthy();
     expect(screen.queryByText(bokmalOnly.poster.unconfirmed)).toBeNull();
   });

@@ -27,7 +27,13 @@ function linksIn(element: HTMLElement) {
 describe("ContentPage", () => {
   it("ends a page in a section with the finder, the help-now numbers and the section's other pages", () => {
     render(
-      <ContentPage frontmatter={frontmatter} html="<p>Tekst.</p>" locale="nb" text={nb} neighbours={{ children: [], section: { landing, siblings: [tolk] } }} />,
+      <ContentPage
+        frontmatter={frontmatter}
+        html="<p>Tekst.</p>"
+        locale="nb"
+        text={nb}
+        neighbours={{ children: [], section: { landing, siblings: [tolk] } }}
+      />,
     );
     expect(linksIn(screen.getByRole("navigation", { name: "Veien videre" }))).toEqual([
       ["Finn et senter nær deg", "/finn-senter/"],
@@ -53,16 +59,23 @@ describe("ContentPage", () => {
   });
 
   it("names each source by its publisher and title, or by what it is about, never by its address", () => {
-    const vg = "https://www.vg.no/nyheter/i/217eK4/10-av-25-overgrepsmottak-mangler-doegnberedskap-kan-ta-timer-foer-voldtektsutsatte-blir-undersoekt";
+    const vg =
+      "https://www.vg.no/nyheter/i/217eK4/10-av-25-overgrepsmottak-mangler-doegnberedskap-kan-ta-timer-foer-voldtektsutsatte-blir-undersoekt";
     const sources = ["003_a1229e21398d9818.txt", "https://www.vitrordeg.com/ettervoldtekten/", vg];
     render(<ContentPage frontmatter={{ ...frontmatter, sources }} html="" locale="nb" text={nb} neighbours={{ children: [] }} />);
     const list = screen.getByRole("heading", { name: "Kilder" }).nextElementSibling as HTMLElement;
-    expect(within(list).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
       "Nok. Norge: «Faglig plattform» (4. januar 2024)",
       "Vi tror deg: «Hva gjør jeg etter en voldtekt eller et seksuelt overgrep?»",
       "VG: sak om at ikke alle overgrepsmottak har beredskap hele døgnet",
     ]);
-    expect(screen.getByRole("link", { name: "VG: sak om at ikke alle overgrepsmottak har beredskap hele døgnet" }).getAttribute("href")).toBe(vg);
+    expect(
+      screen.getByRole("link", { name: "VG: sak om at ikke alle overgrepsmottak har beredskap hele døgnet" }).getAttribute("href"),
+    ).toBe(vg);
     expect(screen.queryByText(/vg\.no|10-av-25/)).toBeNull();
   });
 

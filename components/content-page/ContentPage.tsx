@@ -36,7 +36,18 @@ export interface ContentPageProps {
  * A Markdown page: its title as the only h1, the body, its section's pages if it is a landing
  * page, when it was checked and its sources; then the way on.
  */
-export function ContentPage({ frontmatter, html, locale, text, neighbours, children, easyRead = false, collapseSources = false, intro, className }: ContentPageProps) {
+export function ContentPage({
+  frontmatter,
+  html,
+  locale,
+  text,
+  neighbours,
+  children,
+  easyRead = false,
+  collapseSources = false,
+  intro,
+  className,
+}: ContentPageProps) {
   const classes = ["content-page", easyRead && "content-page--easy-read", className].filter(Boolean).join(" ");
   return (
     <div className={classes}>
@@ -50,9 +61,7 @@ export function ContentPage({ frontmatter, html, locale, text, neighbours, child
         )}
         <footer className="content-page__meta">
           <p>
-            <time dateTime={frontmatter.updated}>
-              {fill(text.content.updated, { date: formatDate(frontmatter.updated, locale) })}
-            </time>
+            <time dateTime={frontmatter.updated}>{fill(text.content.updated, { date: formatDate(frontmatter.updated, locale) })}</time>
           </p>
           <SourceList
             heading={text.content.sources}

@@ -20,9 +20,7 @@ describe("FinancingCalculator", () => {
     const { container } = render(<FinancingCalculator locale="nb" text={text} />);
     calculate("kr 250 000");
     const result = container.querySelector("[aria-live=polite]");
-    expect(plain(result!.textContent)).toBe(
-      "Fra kommunen250 000 krFra staten, inntil1 000 000 krTil sammen, inntil1 250 000 kr",
-    );
+    expect(plain(result!.textContent)).toBe("Fra kommunen250 000 krFra staten, inntil1 000 000 krTil sammen, inntil1 250 000 kr");
   });
 
   it("ties the error to the field, marks it invalid and clears an earlier result", () => {
@@ -31,7 +29,10 @@ describe("FinancingCalculator", () => {
     calculate("-5");
     const field = screen.getByLabelText(text.label);
     expect(field).toHaveProperty("ariaInvalid", "true");
-    const described = field.getAttribute("aria-describedby")!.split(" ").map((id) => plain(document.getElementById(id)!.textContent));
+    const described = field
+      .getAttribute("aria-describedby")!
+      .split(" ")
+      .map((id) => plain(document.getElementById(id)!.textContent));
     expect(described).toEqual([plain(text.hint), `Feil: ${text.errors.negative}`]);
     expect(document.activeElement).toBe(field);
     expect(plain(container.querySelector("[aria-live=polite]")!.textContent)).toBe("");

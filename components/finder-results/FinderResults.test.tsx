@@ -15,7 +15,16 @@ const centres = loadCentres().map((centre) => summarizeCentre(centre, "nb"));
 function renderFor(query: string) {
   const outcome = resolveSearch(index, query);
   if (outcome.kind !== "found") throw new Error(`"${query}" did not find one place`);
-  render(<FinderResults result={rankCentres(outcome.target, centres)} heading={`Sentre for ${query}`} text={nb.finder.results} servingText={nb.serving} centreText={nb.centre} locale="nb" />);
+  render(
+    <FinderResults
+      result={rankCentres(outcome.target, centres)}
+      heading={`Sentre for ${query}`}
+      text={nb.finder.results}
+      servingText={nb.serving}
+      centreText={nb.centre}
+      locale="nb"
+    />,
+  );
   return screen.getAllByRole("listitem");
 }
 

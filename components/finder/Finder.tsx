@@ -36,7 +36,10 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
   const search = usePlaceSearch({ text, onFound: (target) => show(target), onNotFound: () => setShown(null) });
 
   const mapCentres = useMemo(
-    () => centres.flatMap((centre): MapCentre[] => (centre.point ? [{ id: centre.id, name: centre.name, point: centre.point, approximate: centre.precision === "municipality" }] : [])),
+    () =>
+      centres.flatMap((centre): MapCentre[] =>
+        centre.point ? [{ id: centre.id, name: centre.name, point: centre.point, approximate: centre.precision === "municipality" }] : [],
+      ),
     [centres],
   );
 
@@ -82,11 +85,19 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
 
   const result = shown?.result ?? null;
   const ranked = result ? [result.serving, ...result.others].filter((entry) => entry !== null) : [];
-  const fitPoints = result ? [result.origin.point, ...ranked.slice(0, 3).flatMap((entry) => (entry.centre.point ? [entry.centre.point] : []))] : [];
+  const fitPoints = result
+    ? [result.origin.point, ...ranked.slice(0, 3).flatMap((entry) => (entry.centre.point ? [entry.centre.point] : []))]
+    : [];
 
   return (
     <div className="finder">
-      <form role="search" aria-label={text.searchRegion} className="finder__form" onSubmit={(event) => void search.submit(event)} noValidate>
+      <form
+        role="search"
+        aria-label={text.searchRegion}
+        className="finder__form"
+        onSubmit={(event) => void search.submit(event)}
+        noValidate
+      >
         <PlaceSearch
           {...search.field}
           text={text}
@@ -96,7 +107,12 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
             </button>
           }
         />
-        <button type="button" className="button button--secondary" onClick={() => void locateVisitor()} aria-disabled={locating || undefined}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void locateVisitor()}
+          aria-disabled={locating || undefined}
+        >
           {locating ? text.locating : text.usePosition}
         </button>
       </form>
@@ -121,7 +137,15 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
       <div className="finder__layout">
         <div className="finder__results">
           {shown ? (
-            <FinderResults result={shown.result} heading={shown.heading} headingRef={headingRef} text={text.results} servingText={servingText} centreText={centreText} locale={locale} />
+            <FinderResults
+              result={shown.result}
+              heading={shown.heading}
+              headingRef={headingRef}
+              text={text.results}
+              servingText={servingText}
+              centreText={centreText}
+              locale={locale}
+            />
           ) : (
             <p className="finder__empty">{text.results.empty}</p>
           )}

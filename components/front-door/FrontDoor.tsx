@@ -26,14 +26,7 @@ export function FrontDoor({ locale, finderHref, dayAndNightLines, helpNowHref, d
   return (
     <div className="front-door">
       <FinderSlot href={finderHref} locale={locale} alternativeLines={dayAndNightLines} text={text} />
-      <HelpNow
-        id="snakk-na"
-        lines={dayAndNightLines}
-        heading={text.home.talkNow}
-        text={text.helpNow}
-        moreHref={helpNowHref}
-        compact
-      />
+      <HelpNow id="snakk-na" lines={dayAndNightLines} heading={text.home.talkNow} text={text.helpNow} moreHref={helpNowHref} compact />
       <nav className="front-door__doors" aria-labelledby="front-door-doors-heading">
         <h2 id="front-door-doors-heading" className="front-door__doors-heading">
           {text.home.doorsHeading}

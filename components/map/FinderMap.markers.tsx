@@ -28,7 +28,10 @@ function escapeHtml(text: string): string {
 }
 
 function meanPoint(points: readonly LatLng[]): LatLng {
-  return { lat: points.reduce((sum, point) => sum + point.lat, 0) / points.length, lon: points.reduce((sum, point) => sum + point.lon, 0) / points.length };
+  return {
+    lat: points.reduce((sum, point) => sum + point.lat, 0) / points.length,
+    lon: points.reduce((sum, point) => sum + point.lon, 0) / points.length,
+  };
 }
 
 function boxAt<T>(map: L.Map, item: T, point: LatLng, width: number, height: number, zoom: number): MarkerBox<T> {
@@ -54,9 +57,10 @@ function rowsOf(map: L.Map, centres: readonly MapCentre[], highlightedId: string
 function placeRows(map: L.Map, rows: readonly Row[], zoom: number): Placed[] {
   let placed: Placed[] = rows.map((row) => ({ kind: "row", row }));
   for (;;) {
-    const boxes = placed.map(
-      (item): MarkerBox<Placed> =>
-        item.kind === "row" ? boxAt(map, item, item.row.point, item.row.width, HIGHLIGHTED_SIZE, zoom) : boxAt(map, item, item.point, GROUP_SIZE, GROUP_SIZE, zoom),
+    const boxes = placed.map((item): MarkerBox<Placed> =>
+      item.kind === "row"
+        ? boxAt(map, item, item.row.point, item.row.width, HIGHLIGHTED_SIZE, zoom)
+        : boxAt(map, item, item.point, GROUP_SIZE, GROUP_SIZE, zoom),
     );
     const groups = overlappingGroups(boxes);
     if (groups.length === placed.length) return placed;
@@ -81,9 +85,25 @@ function pressed(event: L.LeafletKeyboardEvent): boolean {
  * accessible name is the centre's name, held in a visually hidden span so that it survives when
  * Leaflet swaps the icon. `offset` moves it sideways from its point, beside a centre at the same place.
  */
-function CentreMarker({ centre, size, offset, highlighted, onActivate }: { centre: MapCentre; size: number; offset: number; highlighted: boolean; onActivate: (id: string) => void }) {
+function CentreMarker({
+  centre,
+  size,
+  offset,
+  highlighted,
+  onActivate,
+}: {
+  centre: MapCentre;
+  size: number;
+  offset: number;
+  highlighted: boolean;
+  onActivate: (id: string) => void;
+}) {
   const icon = useMemo(() => {
-    const classes = ["finder-marker", centre.approximate ? "finder-marker--approximate" : "finder-marker--exact", highlighted ? "is-highlighted" : ""];
+    const classes = [
+      "finder-marker",
+      centre.approximate ? "finder-marker--approximate" : "finder-marker--exact",
+      highlighted ? "is-highlighted" : "",
+    ];
     return L.divIcon({
       className: classes.join(" ").trim(),
       html: `<span class="sr-only">${escapeHtml(centre.name)}</span>`,
@@ -103,7 +123,17 @@ function CentreMarker({ centre, size, offset, highlighted, onActivate }: { centr
 }
 
 /** Several centres too close to tell apart at this zoom: one button that zooms in until they separate. */
-function GroupMarker({ rows, point, highlighted, text }: { rows: readonly Row[]; point: LatLng; highlighted: boolean; text: Dictionary["finder"]["map"] }) {
+function GroupMarker({
+  rows,
+  point,
+  highlighted,
+  text,
+}: {
+  rows: readonly Row[];
+  point: LatLng;
+  highlighted: boolean;
+  text: Dictionary["finder"]["map"];
+}) {
   const map = useMap();
   const names = rows.flatMap((row) => row.centres.map(({ centre }) => centre.name));
   const icon = useMemo(
@@ -154,7 +184,14 @@ export function CentreMarkers({ centres, highlightedId, onActivateCentre, text }
   return placed.map((item) =>
     item.kind === "row" ? (
       item.row.centres.map(({ centre, size, offset }) => (
-        <CentreMarker key={centre.id} centre={centre} size={size} offset={offset} highlighted={centre.id === highlightedId} onActivate={onActivateCentre} />
+        <CentreMarker
+          key={centre.id}
+          centre={centre}
+          size={size}
+          offset={offset}
+          highlighted={centre.id === highlightedId}
+          onActivate={onActivateCentre}
+        />
       ))
     ) : (
       <GroupMarker

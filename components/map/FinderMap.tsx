@@ -76,7 +76,17 @@ function LabelContainer({ label, describedBy }: { label: string; describedBy: st
  * a marker. Clicking the map ranks the centres from that point. Only this folder imports Leaflet,
  * and only in the browser (see MapLoader).
  */
-export default function FinderMap({ centres, outlinesUrl, searchedPoint, fitPoints, highlightedId, onPickPoint, onActivateCentre, describedBy, text }: FinderMapProps) {
+export default function FinderMap({
+  centres,
+  outlinesUrl,
+  searchedPoint,
+  fitPoints,
+  highlightedId,
+  onPickPoint,
+  onActivateCentre,
+  describedBy,
+  text,
+}: FinderMapProps) {
   const [outlines, setOutlines] = useState<FeatureCollection | null>(null);
 
   useEffect(() => {

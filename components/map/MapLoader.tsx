@@ -18,7 +18,11 @@ const noSubscription = () => () => undefined;
 /** The map once the page is running, and until then an empty frame of the same size (which is also what the build renders and hydrates). */
 function DeferredMap(props: FinderMapProps) {
   // false in the build and while React hydrates, true from then on.
-  const started = useSyncExternalStore(noSubscription, () => true, () => false);
+  const started = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const frame = <div className="finder-map__canvas" />;
   if (!started) return frame;
   return (

@@ -21,7 +21,15 @@ export interface MunicipalityCentresProps {
  * A municipality's centre and why, the next nearest ones, any centre of the county whose place is
  * unknown, and a word for the municipality's own staff.
  */
-export function MunicipalityCentres({ municipality, county, result, nearbyCount = 2, agreementsHref, locale, text }: MunicipalityCentresProps) {
+export function MunicipalityCentres({
+  municipality,
+  county,
+  result,
+  nearbyCount = 2,
+  agreementsHref,
+  locale,
+  text,
+}: MunicipalityCentresProps) {
   const t = text.municipalityPage;
   const name = municipality.name;
   const serving = result.serving;

@@ -15,7 +15,14 @@ const FIELD_ID = "kommunefilter";
  */
 export function MunicipalityFilter({ text, total }: MunicipalityFilterProps) {
   return (
-    <div className="filter-field" data-island="municipality-filter" data-count={text.filterCount} data-none={text.filterNone} data-total={total} hidden>
+    <div
+      className="filter-field"
+      data-island="municipality-filter"
+      data-count={text.filterCount}
+      data-none={text.filterNone}
+      data-total={total}
+      hidden
+    >
       <label htmlFor={FIELD_ID} className="form-label">
         {text.filterLabel}
       </label>

@@ -26,7 +26,9 @@ export function MunicipalityList({ municipalities, counties, text, locale }: Mun
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((county) => ({
       county,
-      municipalities: municipalities.filter((municipality) => municipality.countyNumber === county.number).sort((a, b) => collator.compare(a.name, b.name)),
+      municipalities: municipalities
+        .filter((municipality) => municipality.countyNumber === county.number)
+        .sort((a, b) => collator.compare(a.name, b.name)),
     }));
   return (
     <div className="municipality-list">
@@ -38,7 +40,9 @@ export function MunicipalityList({ municipalities, counties, text, locale }: Mun
             {inCounty.map((municipality) => (
               <li key={municipality.number} data-filter-names={searchableNames(municipality)}>
                 <a href={municipalityHref(municipality.slug)}>{municipality.name}</a>
-                {municipality.officialName !== municipality.name && <span className="municipality-list__official"> ({municipality.officialName})</span>}
+                {municipality.officialName !== municipality.name && (
+                  <span className="municipality-list__official"> ({municipality.officialName})</span>
+                )}
               </li>
             ))}
           </ul>

@@ -11,9 +11,20 @@ const valer = (number: string, countyNumber: string, countyName: string, point: 
   const municipality = { number, name: "Våler", countyNumber, countyName, point, otherNames: [] };
   return { kind: "municipality", name: "Våler", municipality, point };
 };
-const suggestions = [valer("3419", "34", "Innlandet", { lat: 60.785, lon: 11.952 }), valer("3114", "31", "Østfold", { lat: 59.458, lon: 10.933 })];
+const suggestions = [
+  valer("3419", "34", "Innlandet", { lat: 60.785, lon: 11.952 }),
+  valer("3114", "31", "Østfold", { lat: 59.458, lon: 10.933 }),
+];
 
-function Harness({ onPick, onSubmit, message = null }: { onPick: (target: SearchTarget) => void; onSubmit: () => void; message?: FieldMessage | null }) {
+function Harness({
+  onPick,
+  onSubmit,
+  message = null,
+}: {
+  onPick: (target: SearchTarget) => void;
+  onSubmit: () => void;
+  message?: FieldMessage | null;
+}) {
   const [value, setValue] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
   return (
@@ -55,7 +66,10 @@ describe("PlaceSearch", () => {
     expect(input.getAttribute("aria-expanded")).toBe("false");
     fireEvent.change(input, { target: { value: "Vål" } });
     expect(input.getAttribute("aria-expanded")).toBe("true");
-    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual(["Våler, Kommune i Innlandet", "Våler, Kommune i Østfold"]);
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Våler, Kommune i Innlandet",
+      "Våler, Kommune i Østfold",
+    ]);
     expect(screen.getByRole("status").textContent).toMatch(/^2 forslag/);
   });
 
@@ -106,7 +120,10 @@ describe("PlaceSearch", () => {
   it("ties a problem to the field and marks it invalid; a note does not", () => {
     const problem = setup({ text: "Vi finner ikke postnummeret 0000.", kind: "invalid-input" });
     const describedBy = problem.input.getAttribute("aria-describedby")!.split(" ");
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toEqual([nb.finder.searchHint, "Vi finner ikke postnummeret 0000."]);
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toEqual([
+      nb.finder.searchHint,
+      "Vi finner ikke postnummeret 0000.",
+    ]);
     expect(problem.input.getAttribute("aria-invalid")).toBe("true");
     cleanup();
     const note = setup({ text: "Det finnes ikke noe senter på Svalbard.", kind: "note" });

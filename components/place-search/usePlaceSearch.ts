@@ -3,7 +3,15 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { parseFinderData } from "@/lib/finder/data";
 import { FINDER_DATA_PATH } from "@/lib/finder/files";
-import { buildSearchIndex, type InputProblem, resolveSearch, type SearchIndex, type SearchTarget, suggest, targetName } from "@/lib/finder/search";
+import {
+  buildSearchIndex,
+  type InputProblem,
+  resolveSearch,
+  type SearchIndex,
+  type SearchTarget,
+  suggest,
+  targetName,
+} from "@/lib/finder/search";
 import { fill } from "@/lib/i18n/format";
 import type { Dictionary } from "@/lib/i18n/types";
 import type { FieldMessage } from "./PlaceSearch";

@@ -22,8 +22,7 @@ export function SiteFooter({ navigation, helpNow, contactEmail, text }: SiteFoot
           <p>{text.frame.footerAbout}</p>
           <p>{text.frame.footerPrivacyNote}</p>
           <p>
-            {text.frame.contactLabel} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.{" "}
-            {text.frame.contactWarning}
+            {text.frame.contactLabel} <a href={`mailto:${contactEmail}`}>{contactEmail}</a>. {text.frame.contactWarning}
           </p>
         </div>
         <NavList label={text.frame.footerNavLabel} items={navigation} labels={text.nav} className="site-footer__nav" />

@@ -11,7 +11,12 @@ export interface SiteSearchProps {
   text: Dictionary["search"];
 }
 
-type State = { kind: "idle" } | { kind: "searching" } | { kind: "done"; query: string; total: number; hits: SearchHit[] } | { kind: "empty" } | { kind: "failed" };
+type State =
+  | { kind: "idle" }
+  | { kind: "searching" }
+  | { kind: "done"; query: string; total: number; hits: SearchHit[] }
+  | { kind: "empty" }
+  | { kind: "failed" };
 
 /**
  * The search page's form and results. Runs entirely in the browser from the site's own index;

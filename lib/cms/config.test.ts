@@ -52,14 +52,24 @@ describe("the editor's configuration", () => {
     expect(municipality.options).toHaveLength(357);
     expect(municipality.options).toContainEqual({ label: "Gjøvik (Innlandet)", value: "3407" });
     expect(fieldAt(centreFields, "contributingMunicipalities")).toMatchObject({ widget: "select", multiple: true });
-    expect(fieldAt(centreFields, "relatives")).toMatchObject({ widget: "select", required: false, options: [{ label: "Ja", value: "true" }, { label: "Nei", value: "false" }] });
+    expect(fieldAt(centreFields, "relatives")).toMatchObject({
+      widget: "select",
+      required: false,
+      options: [
+        { label: "Ja", value: "true" },
+        { label: "Nei", value: "false" },
+      ],
+    });
   });
 
   it("has a page collection for every folder of Markdown pages in every language, covering every page", () => {
-    const folders = config.collections.flatMap((collection) => ("folder" in collection && collection.extension === "md" ? [collection.folder] : []));
+    const folders = config.collections.flatMap((collection) =>
+      "folder" in collection && collection.extension === "md" ? [collection.folder] : [],
+    );
     for (const locale of locales) {
       const pages = readdirSync(path.join("content", locale), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md"));
-      for (const page of pages) expect(folders, page).toContain(path.posix.join("content", locale, path.dirname(page)).replace(/\/\.$/, ""));
+      for (const page of pages)
+        expect(folders, page).toContain(path.posix.join("content", locale, path.dirname(page)).replace(/\/\.$/, ""));
     }
     expect(config.collections.map((collection) => collection.label)).toEqual(
       expect.arrayContaining(["Sentre", "Sider på norsk bokmål", "Pårørende (norsk bokmål)", "Sider på engelsk", "Hjelpetelefoner"]),
@@ -69,11 +79,19 @@ describe("the editor's configuration", () => {
 
 describe("the git host", () => {
   it("is GitLab with sign-in by PKCE unless settings say otherwise", () => {
-    expect(config.backend).toMatchObject({ name: "gitlab", auth_type: "pkce", base_url: "https://gitlab.com", api_root: "https://gitlab.com/api/v4", branch: "main" });
+    expect(config.backend).toMatchObject({
+      name: "gitlab",
+      auth_type: "pkce",
+      base_url: "https://gitlab.com",
+      api_root: "https://gitlab.com/api/v4",
+      branch: "main",
+    });
   });
 
   it("is chosen by settings at build time", () => {
-    expect(editorSettings({ CMS_GIT_HOST: "forgejo", CMS_GIT_HOST_URL: "https://codeberg.org/", CMS_REPO: "nok/nettsted", CMS_APP_ID: "abc" })).toMatchObject({
+    expect(
+      editorSettings({ CMS_GIT_HOST: "forgejo", CMS_GIT_HOST_URL: "https://codeberg.org/", CMS_REPO: "nok/nettsted", CMS_APP_ID: "abc" }),
+    ).toMatchObject({
       gitHost: "forgejo",
       apiRoot: "https://codeberg.org/api/v1",
       repo: "nok/nettsted",

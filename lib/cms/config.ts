@@ -18,7 +18,12 @@ import type { EditorSettings } from "./settings";
  */
 
 /** The custom formats the editor page registers (scripts/editor/page.ts), by collection. */
-export const editorFormats = { centre: "centre-json", helpLines: "help-lines-json", page: "page-markdown", sources: "source-table-json" } as const;
+export const editorFormats = {
+  centre: "centre-json",
+  helpLines: "help-lines-json",
+  page: "page-markdown",
+  sources: "source-table-json",
+} as const;
 
 /** The schemas the editor's forms and formats are made from. */
 export const editorSchemas = {
@@ -96,7 +101,15 @@ function centreFields({ municipalities, counties }: EditorConfigInput): EditorFi
         .filter((reference) => SEED_FILE_NAME.test(reference))
         .map((reference) => ({ label: sourceName(reference), value: reference })),
     },
-    longText: new Set(["phoneNote.nb", "phoneNote.en", "childrenOffer.nb", "childrenOffer.en", "audienceNote.nb", "audienceNote.en", "notes"]),
+    longText: new Set([
+      "phoneNote.nb",
+      "phoneNote.en",
+      "childrenOffer.nb",
+      "childrenOffer.en",
+      "audienceNote.nb",
+      "audienceNote.en",
+      "notes",
+    ]),
     summaries: { sources: "{{fields.url}}{{fields.seed}}{{fields.description}}" },
   };
   return formFields(editorSchemas.centre, editorText.fields.centre, options);
@@ -110,7 +123,14 @@ export function pageFields(): EditorField[] {
     patterns: { "sources[]": SOURCE_REFERENCE_PATTERN },
     longText: new Set(["description"]),
   };
-  const body: EditorField = { name: "body", ...editorText.body, widget: "markdown", required: true, modes: ["raw"], sanitize_preview: true };
+  const body: EditorField = {
+    name: "body",
+    ...editorText.body,
+    widget: "markdown",
+    required: true,
+    modes: ["raw"],
+    sanitize_preview: true,
+  };
   return [...formFields(editorSchemas.page, editorText.fields.page, options), body];
 }
 
@@ -121,7 +141,13 @@ export function helpLineFields(): EditorField[] {
 /** One entry of the table of sources: the cited source it describes, then the entry's own fields. */
 export function sourceEntryFields(): EditorField[] {
   const { key, ...entry } = editorText.fields.source;
-  const keyField: EditorField = { name: SOURCE_TABLE_FIELDS.key, ...key, widget: "string", required: true, pattern: [SOURCE_REFERENCE_PATTERN, key.invalid!] };
+  const keyField: EditorField = {
+    name: SOURCE_TABLE_FIELDS.key,
+    ...key,
+    widget: "string",
+    required: true,
+    pattern: [SOURCE_REFERENCE_PATTERN, key.invalid!],
+  };
   return [keyField, ...formFields(editorSchemas.sources.additionalProperties as JsonSchema, entry, { common: editorText.common })];
 }
 
@@ -151,7 +177,8 @@ function pageCollection(folder: PageFolder) {
 /** The backend for the configured git host; Decap replaces it with decap-server when the page runs on localhost. */
 function backendConfig(settings: EditorSettings) {
   const common = { repo: settings.repo ?? undefined, branch: settings.branch, squash_merges: true };
-  if (settings.gitHost === "github") return { name: "github", ...common, base_url: settings.authUrl ?? undefined, api_root: settings.apiRoot };
+  if (settings.gitHost === "github")
+    return { name: "github", ...common, base_url: settings.authUrl ?? undefined, api_root: settings.apiRoot };
   return {
     name: settings.gitHost,
     ...common,

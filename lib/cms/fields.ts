@@ -61,7 +61,8 @@ function stringPattern(node: JsonSchema, text: AnyFieldText, path: string, optio
     return [pattern, message];
   }
   const min = node.minLength ?? 0;
-  if (node.maxLength !== undefined) return [`^[\\s\\S]{${min},${node.maxLength}}$`, fill(options.common.lengthBetween, { min, max: node.maxLength })];
+  if (node.maxLength !== undefined)
+    return [`^[\\s\\S]{${min},${node.maxLength}}$`, fill(options.common.lengthBetween, { min, max: node.maxLength })];
   if (min > 1) return [`^[\\s\\S]{${min},}$`, fill(options.common.lengthAtLeast, { min })];
   return undefined;
 }
@@ -79,7 +80,14 @@ function enumOptions(values: readonly (string | number)[], text: AnyFieldText, p
  * a nullable field, or any field inside an object that may itself be left empty, is optional in
  * the form, because the form cannot say "required only if the rest is filled in".
  */
-function fieldFor(name: string, schema: JsonSchema, required: boolean, text: AnyFieldText | undefined, path: string, options: FormOptions): EditorField {
+function fieldFor(
+  name: string,
+  schema: JsonSchema,
+  required: boolean,
+  text: AnyFieldText | undefined,
+  path: string,
+  options: FormOptions,
+): EditorField {
   if (!text) throw new Error(`The editor has no text for the field "${path}": add it to lib/i18n/editor.ts`);
   const { node, nullable } = withoutNull(schema);
   const base = { name, label: text.label, hint: text.hint, required: required && !nullable };
@@ -153,7 +161,13 @@ function fieldFor(name: string, schema: JsonSchema, required: boolean, text: Any
   throw new Error(`The editor cannot make a form field for "${path}" (${JSON.stringify(schema)})`);
 }
 
-function objectFields(node: JsonSchema, texts: AnyFieldText["fields"], path: string, options: FormOptions, required: boolean): EditorField[] {
+function objectFields(
+  node: JsonSchema,
+  texts: AnyFieldText["fields"],
+  path: string,
+  options: FormOptions,
+  required: boolean,
+): EditorField[] {
   const requiredKeys = new Set(node.required ?? []);
   return Object.entries(node.properties ?? {}).map(([name, property]) =>
     fieldFor(name, property, required && requiredKeys.has(name), texts?.[name], joinPath(path, name), options),

@@ -53,16 +53,35 @@ describe("the editor's JSON format", () => {
   it("writes an emptied answer as unknown (null), or leaves an optional key out", () => {
     const data = centreFormat.fromFile(readFileSync(path.join("content", "centres", "nok-gjovik.json"), "utf8"));
     const written = JSON.parse(
-      centreFormat.toFile({ ...data, phone: "", phoneKind: null, phoneHours: { nb: "Mandag–fredag 08.00–15.30", en: "" }, relatives: "", languages: [], address: { street: "", postcode: "", place: "" } }),
+      centreFormat.toFile({
+        ...data,
+        phone: "",
+        phoneKind: null,
+        phoneHours: { nb: "Mandag–fredag 08.00–15.30", en: "" },
+        relatives: "",
+        languages: [],
+        address: { street: "", postcode: "", place: "" },
+      }),
     ) as Record<string, unknown>;
-    expect(written).toMatchObject({ phone: null, phoneKind: null, phoneHours: { nb: "Mandag–fredag 08.00–15.30" }, relatives: null, languages: null, address: null });
+    expect(written).toMatchObject({
+      phone: null,
+      phoneKind: null,
+      phoneHours: { nb: "Mandag–fredag 08.00–15.30" },
+      relatives: null,
+      languages: null,
+      address: null,
+    });
     expect(written.phoneHours).not.toHaveProperty("en");
   });
 
   it("turns the form's yes/no answers and numbers typed as text into the schema's booleans and numbers", () => {
     const data = centreFormat.fromFile(readFileSync(path.join("content", "centres", "nok-elverum.json"), "utf8"));
     expect(data).toMatchObject({ nokMember: "true", relatives: "true", interpreters: "true" });
-    expect(JSON.parse(centreFormat.toFile({ ...data, signLanguage: "false", minAge: "18" }))).toMatchObject({ nokMember: true, signLanguage: false, minAge: 18 });
+    expect(JSON.parse(centreFormat.toFile({ ...data, signLanguage: "false", minAge: "18" }))).toMatchObject({
+      nokMember: true,
+      signLanguage: false,
+      minAge: 18,
+    });
   });
 
   it("formats JSON as the repository does: two spaces, a newline at the end", () => {

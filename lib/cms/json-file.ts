@@ -72,7 +72,9 @@ function toEditorValue(value: unknown, schema: JsonSchema): unknown {
   if (type === "array" && value === null) return [];
   if (type === "array" && Array.isArray(value) && node.items) return value.map((item) => toEditorValue(item, node.items!));
   if (type === "object" && isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, node.properties?.[key] ? toEditorValue(entry, node.properties[key]) : entry]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, node.properties?.[key] ? toEditorValue(entry, node.properties[key]) : entry]),
+    );
   }
   return value;
 }
@@ -124,7 +126,10 @@ export function recordFileFormat(schema: JsonSchema, listField: string, keyField
   if (typeOf(schema) !== "object" || typeof entrySchema !== "object") throw new Error("A record file's schema must describe its values");
   return {
     fromFile: (content) => ({
-      [listField]: Object.entries(JSON.parse(content) as Record<string, unknown>).map(([key, entry]) => ({ [keyField]: key, ...toEditorData(entry, entrySchema) })),
+      [listField]: Object.entries(JSON.parse(content) as Record<string, unknown>).map(([key, entry]) => ({
+        [keyField]: key,
+        ...toEditorData(entry, entrySchema),
+      })),
     }),
     toFile(data) {
       const items = ((data[listField] ?? []) as Record<string, unknown>[]).filter((item) => !isEmpty(item));

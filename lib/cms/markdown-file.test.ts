@@ -36,7 +36,9 @@ describe("the editor's Markdown format", () => {
       "Tekst.",
       editorSchemas.page,
     );
-    expect(written).toBe('---\ntitle: Ny side\ndescription: "Kort: med kolon"\nupdated: 2026-11-29\norder: 2\nsources:\n  - 001_f3ef791919aa1c90.txt\n---\n\nTekst.\n');
+    expect(written).toBe(
+      '---\ntitle: Ny side\ndescription: "Kort: med kolon"\nupdated: 2026-11-29\norder: 2\nsources:\n  - 001_f3ef791919aa1c90.txt\n---\n\nTekst.\n',
+    );
   });
 
   it("names what is wrong with a file that has no frontmatter or broken YAML", () => {

@@ -38,7 +38,8 @@ export function parseMarkdownFile(source: string): MarkdownFile {
   } catch (error) {
     throw new FrontmatterError(`the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
-  if (typeof frontmatter !== "object" || Array.isArray(frontmatter)) throw new FrontmatterError("the frontmatter must be a list of keys and values");
+  if (typeof frontmatter !== "object" || Array.isArray(frontmatter))
+    throw new FrontmatterError("the frontmatter must be a list of keys and values");
   return { frontmatter: frontmatter as Record<string, unknown>, body: source.slice(match[0].length).replace(/^\n/, "") };
 }
 

@@ -26,7 +26,9 @@ describe("schema ↔ editor parity", () => {
     expect(parityProblems(editorSchemas.centre, centreFields)).toEqual([]);
     expect(parityProblems(editorSchemas.page, pageFields(), ["body"])).toEqual([]);
     expect(parityProblems(editorSchemas.helpLines.items!, helpLineFields())).toEqual([]);
-    expect(parityProblems(editorSchemas.sources.additionalProperties as JsonSchema, sourceEntryFields(), [SOURCE_TABLE_FIELDS.key])).toEqual([]);
+    expect(
+      parityProblems(editorSchemas.sources.additionalProperties as JsonSchema, sourceEntryFields(), [SOURCE_TABLE_FIELDS.key]),
+    ).toEqual([]);
   });
 
   it("fails when a field is dropped from the editor, at any depth", () => {
@@ -42,14 +44,17 @@ describe("schema ↔ editor parity", () => {
   });
 
   it("fails when a field is dropped from the schema, or added to the editor only", () => {
-    const withoutNotes = { ...editorSchemas.centre, properties: Object.fromEntries(Object.entries(editorSchemas.centre.properties!).filter(([name]) => name !== "notes")) };
+    const withoutNotes = {
+      ...editorSchemas.centre,
+      properties: Object.fromEntries(Object.entries(editorSchemas.centre.properties!).filter(([name]) => name !== "notes")),
+    };
     expect(parityProblems(withoutNotes, centreFields)).toEqual(['"notes" is a field in the editor but not in the schema']);
     expect(parityProblems(editorSchemas.page, pageFields())).toEqual(['"body" is a field in the editor but not in the schema']);
   });
 
   it("will not build a form for a schema field that has no Norwegian label", () => {
-    expect(() => formFields(withExtraProperty(editorSchemas.page, "author"), editorText.fields.page, { common: editorText.common })).toThrow(
-      'The editor has no text for the field "author": add it to lib/i18n/editor.ts',
-    );
+    expect(() =>
+      formFields(withExtraProperty(editorSchemas.page, "author"), editorText.fields.page, { common: editorText.common }),
+    ).toThrow('The editor has no text for the field "author": add it to lib/i18n/editor.ts');
   });
 });

@@ -24,7 +24,12 @@ function childProperties(schema: JsonSchema, field: EditorField | undefined): Re
  * with no property, at any depth. `extraFields` are form fields that are not data of the schema
  * (a Markdown page's body).
  */
-export function parityProblems(schema: JsonSchema, fields: readonly EditorField[], extraFields: readonly string[] = [], path = ""): string[] {
+export function parityProblems(
+  schema: JsonSchema,
+  fields: readonly EditorField[],
+  extraFields: readonly string[] = [],
+  path = "",
+): string[] {
   const properties = schema.properties ?? {};
   const byName = new Map(fields.map((field) => [field.name, field]));
   const problems: string[] = [];

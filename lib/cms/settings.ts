@@ -9,7 +9,9 @@ import { z } from "zod";
 const gitHosts = ["gitlab", "forgejo", "github"] as const;
 type GitHost = (typeof gitHosts)[number];
 
-const origin = z.url({ protocol: /^https?$/, error: "must be a web address such as https://gitlab.com" }).transform((value) => new URL(value).origin);
+const origin = z
+  .url({ protocol: /^https?$/, error: "must be a web address such as https://gitlab.com" })
+  .transform((value) => new URL(value).origin);
 
 const settingsSchema = z
   .object({

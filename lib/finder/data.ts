@@ -58,7 +58,11 @@ function compactFinderDataProblems(data: unknown): string[] {
   const check = (field: string, ok: boolean, expected: string) => {
     if (!ok) problems.push(`field "${field}": must be ${expected}`);
   };
-  check("counties", isListOf(data.counties, (county) => isObject(county) && isText(county.number) && isText(county.name)), "a list of counties with number and name");
+  check(
+    "counties",
+    isListOf(data.counties, (county) => isObject(county) && isText(county.number) && isText(county.name)),
+    "a list of counties with number and name",
+  );
   check(
     "municipalities",
     isListOf(
@@ -78,9 +82,19 @@ function compactFinderDataProblems(data: unknown): string[] {
   check("territories", isObject(data.territories) && Object.values(data.territories).every(isText), "territory names by postcode");
   const columns = isObject(data.postcodes) ? data.postcodes : {};
   const length = Array.isArray(columns.code) ? columns.code.length : -1;
-  for (const [name, isValue] of [["code", Number.isInteger], ["place", Number.isInteger], ["municipality", isIntegerOrNull], ["lat", isIntegerOrNull], ["lon", isIntegerOrNull]] as const) {
+  for (const [name, isValue] of [
+    ["code", Number.isInteger],
+    ["place", Number.isInteger],
+    ["municipality", isIntegerOrNull],
+    ["lat", isIntegerOrNull],
+    ["lon", isIntegerOrNull],
+  ] as const) {
     const column = columns[name];
-    check(`postcodes.${name}`, isListOf(column, isValue) && (column as unknown[]).length === length, "a column of whole numbers, one per postcode");
+    check(
+      `postcodes.${name}`,
+      isListOf(column, isValue) && (column as unknown[]).length === length,
+      "a column of whole numbers, one per postcode",
+    );
   }
   return problems;
 }
@@ -176,7 +190,9 @@ export function compactFinderData(geography: Geography, postcodes: ReadonlyMap<s
       lat: deltas(rows.map((row) => (ownPoint(row) ? toScaled(row.lat) : null))),
       lon: deltas(rows.map((row) => (ownPoint(row) ? toScaled(row.lon) : null))),
     },
-    territories: Object.fromEntries(codes.filter((code) => postcodes.get(code)!.territory).map((code) => [code, postcodes.get(code)!.territory!])),
+    territories: Object.fromEntries(
+      codes.filter((code) => postcodes.get(code)!.territory).map((code) => [code, postcodes.get(code)!.territory!]),
+    ),
   };
 }
 
@@ -186,16 +202,14 @@ export function parseFinderData(json: unknown): FinderData {
   if (problems.length > 0) throw new DataFileError(FINDER_DATA_PATH, problems);
   const data = json as CompactFinderData;
   const countyName = new Map(data.counties.map((county) => [county.number, county.name]));
-  const municipalities = data.municipalities.map(
-    (municipality): FinderMunicipality => ({
-      number: municipality.number,
-      name: municipality.name,
-      countyNumber: municipality.countyNumber,
-      countyName: countyName.get(municipality.countyNumber) ?? municipality.countyNumber,
-      point: { lat: municipality.lat, lon: municipality.lon },
-      otherNames: municipality.otherNames ?? [],
-    }),
-  );
+  const municipalities = data.municipalities.map((municipality): FinderMunicipality => ({
+    number: municipality.number,
+    name: municipality.name,
+    countyNumber: municipality.countyNumber,
+    countyName: countyName.get(municipality.countyNumber) ?? municipality.countyNumber,
+    point: { lat: municipality.lat, lon: municipality.lon },
+    otherNames: municipality.otherNames ?? [],
+  }));
 
   const columns = data.postcodes;
   const codes = cumulative(columns.code);

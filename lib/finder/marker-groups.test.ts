@@ -10,7 +10,10 @@ describe("overlappingGroups", () => {
   });
 
   it("groups markers closer than their size and the gap, also through a chain", () => {
-    expect(items(overlappingGroups([box("a", 0, 0), box("far", 200, 0), box("b", 20, 5), box("c", 40, 10)]))).toEqual([["a", "b", "c"], ["far"]]);
+    expect(items(overlappingGroups([box("a", 0, 0), box("far", 200, 0), box("b", 20, 5), box("c", 40, 10)]))).toEqual([
+      ["a", "b", "c"],
+      ["far"],
+    ]);
   });
 
   it("counts a wider marker's own width", () => {

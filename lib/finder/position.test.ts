@@ -48,7 +48,11 @@ describe("locate", () => {
 
   it("says so when the browser cannot locate at all", async () => {
     await expect(locate(undefined)).resolves.toEqual({ kind: "failed", reason: "unsupported" });
-    const throwing = { getCurrentPosition: () => { throw new Error("insecure"); } } as unknown as Geolocation;
+    const throwing = {
+      getCurrentPosition: () => {
+        throw new Error("insecure");
+      },
+    } as unknown as Geolocation;
     await expect(locate(throwing)).resolves.toEqual({ kind: "failed", reason: "unsupported" });
   });
 });

@@ -18,7 +18,8 @@ function rankFor(query: string) {
 }
 
 const ids = (ranked: { centre: { id: string } }[]) => ranked.map((entry) => entry.centre.id);
-const isSortedByDistance = (ranked: { distanceKm: number }[]) => ranked.every((entry, i) => i === 0 || ranked[i - 1]!.distanceKm <= entry.distanceKm);
+const isSortedByDistance = (ranked: { distanceKm: number }[]) =>
+  ranked.every((entry, i) => i === 0 || ranked[i - 1]!.distanceKm <= entry.distanceKm);
 
 describe("rankCentres through the search", () => {
   it("ranks Nok. Elverum first for postcode 2406, as the centre for Elverum", () => {
@@ -40,12 +41,19 @@ describe("rankCentres through the search", () => {
   });
 
   it("names, for every one of the 5,122 postcodes, the centre that its municipality's page names", () => {
-    const pageAnswer = new Map(loadGeography().municipalities.map((municipality) => [municipality.number, centresForMunicipality(municipality, loadCentres()).serving]));
+    const pageAnswer = new Map(
+      loadGeography().municipalities.map((municipality) => [
+        municipality.number,
+        centresForMunicipality(municipality, loadCentres()).serving,
+      ]),
+    );
     const disagreements = [...index.postcodes.values()].flatMap((postcode) => {
       if (!postcode.municipality) return [];
       const finder = rankFor(postcode.code).serving;
       const page = pageAnswer.get(postcode.municipality.number);
-      return finder?.centre.id === page?.centre.id && finder?.reason === page?.reason ? [] : [`${postcode.code} ${postcode.municipality.name}: ${finder?.centre.id} / ${page?.centre.id}`];
+      return finder?.centre.id === page?.centre.id && finder?.reason === page?.reason
+        ? []
+        : [`${postcode.code} ${postcode.municipality.name}: ${finder?.centre.id} / ${page?.centre.id}`];
     });
     expect(index.postcodes.size).toBe(5122);
     expect(disagreements).toEqual([]);

@@ -33,7 +33,11 @@ function noteFor(origin: Origin, text: Text): string | null {
  * The centres for a searched place, the visitor's position or a point on the map, with the words
  * around them: the same on the finder page and on the home page.
  */
-export function showResult<C extends ServingCandidate & { name: string }>(origin: Origin, centres: readonly C[], text: Text): ShownResult<C> {
+export function showResult<C extends ServingCandidate & { name: string }>(
+  origin: Origin,
+  centres: readonly C[],
+  text: Text,
+): ShownResult<C> {
   const result = rankCentres(origin, centres);
   const first = result.serving ?? result.others[0];
   const announced =

@@ -13,7 +13,8 @@ function describeTarget(target: SearchTarget): string {
 
 function found(query: string): string {
   const outcome = resolveSearch(index, query);
-  if (outcome.kind !== "found") throw new Error(`"${query}" gave ${JSON.stringify(outcome.kind === "problem" ? outcome.problem : outcome.kind)}`);
+  if (outcome.kind !== "found")
+    throw new Error(`"${query}" gave ${JSON.stringify(outcome.kind === "problem" ? outcome.problem : outcome.kind)}`);
   return describeTarget(outcome.target);
 }
 
@@ -49,8 +50,14 @@ describe("resolveSearch", () => {
   });
 
   it("asks which one when two municipalities share the name, showing the county", () => {
-    expect(choices(resolveSearch(index, "Våler"))).toEqual(["municipality Våler (Våler, Innlandet)", "municipality Våler (Våler, Østfold)"]);
-    expect(choices(resolveSearch(index, "heroy"))).toEqual(["municipality Herøy (Herøy, Møre og Romsdal)", "municipality Herøy (Herøy, Nordland)"]);
+    expect(choices(resolveSearch(index, "Våler"))).toEqual([
+      "municipality Våler (Våler, Innlandet)",
+      "municipality Våler (Våler, Østfold)",
+    ]);
+    expect(choices(resolveSearch(index, "heroy"))).toEqual([
+      "municipality Herøy (Herøy, Møre og Romsdal)",
+      "municipality Herøy (Herøy, Nordland)",
+    ]);
   });
 
   it("asks which one when a municipality and a postal place elsewhere share the name", () => {

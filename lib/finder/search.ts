@@ -16,14 +16,7 @@ export type SearchTarget =
   | { kind: "territory"; code: string; name: string; territory: string; point: LatLng };
 
 /** Why a search gave no place; the finder shows a message for each. */
-export type InputProblem =
-  | "empty"
-  | "too-long"
-  | "bad-characters"
-  | "too-many-digits"
-  | "too-few-digits"
-  | "unknown-postcode"
-  | "no-match";
+export type InputProblem = "empty" | "too-long" | "bad-characters" | "too-many-digits" | "too-few-digits" | "unknown-postcode" | "no-match";
 
 export type SearchOutcome =
   | { kind: "found"; target: SearchTarget }
@@ -86,7 +79,8 @@ export function buildSearchIndex(data: FinderData): SearchIndex {
 function postcodeTarget(index: SearchIndex, code: string): SearchTarget | null {
   const postcode = index.postcodes.get(code);
   if (!postcode) return null;
-  if (postcode.municipality) return { kind: "postcode", code, name: postcode.place, municipality: postcode.municipality, point: postcode.point };
+  if (postcode.municipality)
+    return { kind: "postcode", code, name: postcode.place, municipality: postcode.municipality, point: postcode.point };
   return { kind: "territory", code, name: postcode.place, territory: postcode.territory ?? postcode.place, point: postcode.point };
 }
 

@@ -29,7 +29,12 @@ describe("isInMainlandNorway", () => {
 
 describe("meanPoint", () => {
   it("averages points, and has no mean of nothing", () => {
-    expect(meanPoint([{ lat: 60, lon: 10 }, { lat: 62, lon: 12 }])).toEqual({ lat: 61, lon: 11 });
+    expect(
+      meanPoint([
+        { lat: 60, lon: 10 },
+        { lat: 62, lon: 12 },
+      ]),
+    ).toEqual({ lat: 61, lon: 11 });
     expect(meanPoint([])).toBeNull();
   });
 });

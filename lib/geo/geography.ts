@@ -44,7 +44,9 @@ function municipalitySlugs(municipalities: readonly RawMunicipality[], counties:
   return new Map(
     municipalities.map((municipality) => {
       const shared = (timesUsed.get(municipality.name) ?? 0) > 1;
-      const name = shared ? `${municipality.name} ${countyName.get(municipality.countyNumber) ?? municipality.countyNumber}` : municipality.name;
+      const name = shared
+        ? `${municipality.name} ${countyName.get(municipality.countyNumber) ?? municipality.countyNumber}`
+        : municipality.name;
       return [municipality.number, slugify(name)];
     }),
   );

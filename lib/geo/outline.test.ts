@@ -23,7 +23,9 @@ describe("simplifyOutlines on the shipped county outlines", () => {
   const simplified = simplifyOutlines(source.features);
 
   it("keeps all 15 counties, each with closed rings", () => {
-    expect(simplified.features.map((feature) => feature.properties.number).sort()).toEqual(source.features.map((feature) => feature.properties.number).sort());
+    expect(simplified.features.map((feature) => feature.properties.number).sort()).toEqual(
+      source.features.map((feature) => feature.properties.number).sort(),
+    );
     for (const feature of simplified.features) {
       expect(feature.geometry.coordinates.length).toBeGreaterThan(0);
       for (const ring of feature.geometry.coordinates.flat()) {

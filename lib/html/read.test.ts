@@ -40,7 +40,7 @@ describe("readPage", () => {
       '<script>document.write(\'<meta property="og:image" content="/from-a-script.png">\')</script>',
       '<meta name="description" content="<meta property=&quot;og:type&quot; content=&quot;article&quot;>">',
       '<meta property="og:title" content="The real title">',
-      "</head><body><p>&lt;html lang=\"de\"&gt;</p></body></html>",
+      '</head><body><p>&lt;html lang="de"&gt;</p></body></html>',
     ].join("");
     const head = readPage(html);
     expect(head.meta("og:title")).toBe("The real title");

@@ -26,7 +26,8 @@ export const bokmalOnly = {
     staffHeading: "For ansatte i kommunen",
     staffAgreement: "{name} kommune er oppført som bidragskommune for {centre}.",
     staffHost: "{name} kommune er oppført som vertskommune for {centre}.",
-    staffUnknown: "Vi kjenner ikke til at {name} kommune bidrar til et senter. Listene over kommuner med avtale er ikke komplette, så spør senteret.",
+    staffUnknown:
+      "Vi kjenner ikke til at {name} kommune bidrar til et senter. Listene over kommuner med avtale er ikke komplette, så spør senteret.",
     staffLink: "Slik fungerer en avtale med et senter",
   },
   /** On «Når et barn forteller»: the centres that see children under 16, from the registry. */

@@ -43,7 +43,11 @@ describe("the site's translation groups", () => {
     const site = await translationGroups();
     expect(targets("/finn-senter/", site)).toEqual({ nb: "/finn-senter/", nn: "/nn/finn-senter/", en: "/en/find-a-centre/" });
     expect(targets("/nn/senter/", site)).toEqual({ nb: "/sentre/", nn: "/nn/senter/", en: "/en/centres/" });
-    expect(targets("/en/centres/nok-elverum/", site)).toEqual({ nb: "/sentre/nok-elverum/", nn: "/nn/senter/nok-elverum/", en: "/en/centres/nok-elverum/" });
+    expect(targets("/en/centres/nok-elverum/", site)).toEqual({
+      nb: "/sentre/nok-elverum/",
+      nn: "/nn/senter/nok-elverum/",
+      en: "/en/centres/nok-elverum/",
+    });
   });
 
   it("join a Markdown page to the pages that name it as their translation", async () => {

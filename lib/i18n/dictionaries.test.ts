@@ -47,7 +47,10 @@ describe.each(Object.entries(translations))("the %s dictionary", (_, strings) =>
   it("has the same {placeholders} as bokmål in every string", () => {
     const mismatches = [...source]
       .filter(([path, text]) => placeholders(strings.get(path) ?? "").join() !== placeholders(text).join())
-      .map(([path, text]) => `${path}: bokmål has [${placeholders(text).join(", ")}], the translation [${placeholders(strings.get(path) ?? "").join(", ")}]`);
+      .map(
+        ([path, text]) =>
+          `${path}: bokmål has [${placeholders(text).join(", ")}], the translation [${placeholders(strings.get(path) ?? "").join(", ")}]`,
+      );
     expect(mismatches).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ const centre: FieldTexts<CentreRecord> = {
     },
   },
   nokMember: { label: "Medlem av Nok. Norge", hint: "La feltet stå tomt hvis ingen kilde sier det." },
-  website: { label: "Nettsted", hint: "Hele adressen, med https:// foran. La feltet stå tomt hvis senteret ikke har et nettsted vi kjenner." },
+  website: {
+    label: "Nettsted",
+    hint: "Hele adressen, med https:// foran. La feltet stå tomt hvis senteret ikke har et nettsted vi kjenner.",
+  },
   phone: {
     label: "Telefonnummer",
     hint: "Skriv «12 34 56 78», mobilnummer «123 45 678» og 800-nummer «800 12 345». La feltet stå tomt hvis nummeret er ukjent: da viser siden de nasjonale hjelpetelefonene i stedet.",
@@ -76,7 +79,11 @@ const centre: FieldTexts<CentreRecord> = {
     hint: "Stedet må fylles ut hvis noe av adressen er kjent. La alt stå tomt hvis ingen kilde oppgir adressen.",
     fields: {
       street: { label: "Gateadresse", hint: "Gate og husnummer, for eksempel «Storgata 10»." },
-      postcode: { label: "Postnummer", hint: "Fire sifre. Må høre til kommunen senteret ligger i.", invalid: "Skriv fire sifre, for eksempel 2815." },
+      postcode: {
+        label: "Postnummer",
+        hint: "Fire sifre. Må høre til kommunen senteret ligger i.",
+        invalid: "Skriv fire sifre, for eksempel 2815.",
+      },
       place: { label: "Sted", hint: "Poststedet eller byen, for eksempel «Gjøvik»." },
     },
   },
@@ -143,7 +150,11 @@ const centre: FieldTexts<CentreRecord> = {
     hint: "Hver opplysning må ha en kilde. Når senteret har bekreftet noe selv, skriv det som en beskrivelse, for eksempel «Telefonsamtale med senteret».",
     item: "Kilde",
     fields: {
-      url: { label: "Nettadresse", hint: "Siden opplysningen står på. Den må stå i Kildeliste.", invalid: "Skriv en nettadresse som begynner med https://." },
+      url: {
+        label: "Nettadresse",
+        hint: "Siden opplysningen står på. Den må stå i Kildeliste.",
+        invalid: "Skriv en nettadresse som begynner med https://.",
+      },
       seed: { label: "Kildedokument", hint: "Et av dokumentene prosjektet bygger på, når kilden er et av dem." },
       description: { label: "Beskrivelse", hint: "Når kilden ikke er en nettside: hvem som sa hva, og hvordan." },
       seen: { label: "Lest eller datert", hint: "Når kilden ble lest, eller datoen den har, for eksempel «2026-11-29» eller «udatert»." },
@@ -249,7 +260,10 @@ export const editorText = {
   noScript: "Redigeringen trenger JavaScript. Slå det på i nettleseren, eller bruk en annen nettleser.",
   fields: { centre, page, helpLine, source },
   common,
-  body: { label: "Tekst", hint: "Sidens tekst i Markdown: `##` foran en mellomoverskrift, `-` foran hvert punkt i en liste, `[tekst](adresse)` for en lenke. Tittelen står over og skal ikke gjentas i teksten." } satisfies FieldText,
+  body: {
+    label: "Tekst",
+    hint: "Sidens tekst i Markdown: `##` foran en mellomoverskrift, `-` foran hvert punkt i en liste, `[tekst](adresse)` for en lenke. Tittelen står over og skal ikke gjentas i teksten.",
+  } satisfies FieldText,
   helpLinesList: { label: "Linjer", hint: "Numrene i bunnen av hver side og på siden Akutt hjelp.", item: "Linje" },
   sourceList: {
     label: "Kilder",
@@ -266,7 +280,8 @@ export const editorText = {
     sources: {
       label: "Kildeliste",
       file: "Alle kildene",
-      description: "Hvem som har publisert hver kilde sidene og sentrene viser til, og hva den heter. En ny kilde må stå her før en side kan vise til den.",
+      description:
+        "Hvem som har publisert hver kilde sidene og sentrene viser til, og hva den heter. En ny kilde må stå her før en side kan vise til den.",
     },
     /** With {language}. */
     topPages: "Sider på {language}",

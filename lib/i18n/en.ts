@@ -90,8 +90,14 @@ export const en = {
     doors: {
       utsatt: { title: "I have been abused", description: "Answers to common questions, and what a centre can do for you." },
       parorende: { title: "I am a relative or friend", description: "Help for you when someone close to you has been abused." },
-      fagpersoner: { title: "I meet abuse in my work", description: "What to do when a child tells you, and how a centre can help. In Norwegian." },
-      kommuner: { title: "I work for a municipality", description: "Agreements with a centre: how they are funded and what they give. In Norwegian." },
+      fagpersoner: {
+        title: "I meet abuse in my work",
+        description: "What to do when a child tells you, and how a centre can help. In Norwegian.",
+      },
+      kommuner: {
+        title: "I work for a municipality",
+        description: "Agreements with a centre: how they are funded and what they give. In Norwegian.",
+      },
     },
   },
   content: {
@@ -145,9 +151,11 @@ export const en = {
     placeOnly: "The centre is in {place}. We do not know the street address.",
     openInMaps: "Open the address in your map app",
     approximateLocation: "Approximate location",
-    approximateExplained: "We do not know the exact address. In the centre finder, we measure distances from where people live in {municipality}.",
+    approximateExplained:
+      "We do not know the exact address. In the centre finder, we measure distances from where people live in {municipality}.",
     unknownLocation: "Location not known",
-    unknownLocationExplained: "We do not know where in the county the centre is. Get in touch with the centre to find out where you can meet.",
+    unknownLocationExplained:
+      "We do not know where in the county the centre is. Get in touch with the centre to find out where you can meet.",
     audienceHeading: "Who the centre is for",
     minAge: "The centre sees people from the age of {age}.",
     minAgeUnknown: "We do not know the centre's age limit.",

@@ -145,7 +145,8 @@ export const nb = {
     placeOnly: "Senteret ligger i {place}. Gateadressen er ukjent.",
     openInMaps: "Åpne adressen i kartappen din",
     approximateLocation: "Omtrentlig plassering",
-    approximateExplained: "Vi kjenner ikke den nøyaktige adressen. I søket etter sentre regner vi avstander fra der folk bor i {municipality}.",
+    approximateExplained:
+      "Vi kjenner ikke den nøyaktige adressen. I søket etter sentre regner vi avstander fra der folk bor i {municipality}.",
     unknownLocation: "Plassering ukjent",
     unknownLocationExplained: "Vi vet ikke hvor i fylket senteret ligger. Ta kontakt for å finne ut hvor du kan møte dem.",
     audienceHeading: "Hvem senteret er for",
@@ -191,7 +192,8 @@ export const nb = {
   },
   search: {
     title: "Søk",
-    description: "Søk i alt innholdet på nettstedet. Søket skjer bare på din enhet, og det du skriver, blir ikke lagret eller sendt noe sted.",
+    description:
+      "Søk i alt innholdet på nettstedet. Søket skjer bare på din enhet, og det du skriver, blir ikke lagret eller sendt noe sted.",
     lead: "Skriv ett eller flere ord, for eksempel «pårørende» eller «taushetsplikt».",
     label: "Søk på nettstedet",
     button: "Søk",
@@ -257,8 +259,7 @@ export const nb = {
     examplesCaption: "Eksempler i kroner: hva kommunens tilskudd kan utløse fra staten",
     source:
       "Kilde: Nok. Norges informasjonsark for kommuner sier at én krone fra kommunen utløser fire kroner fra staten. Bufdir sier at kommuner, fylkeskommuner og helseforetak til sammen dekker minst 20 prosent av driften, og at staten gir inntil 80 prosent.",
-    caveat:
-      "Tallene viser det meste staten kan gi. Bufdir forvalter tilskuddet, og det er vertskommunen som søker om det.",
+    caveat: "Tallene viser det meste staten kan gi. Bufdir forvalter tilskuddet, og det er vertskommunen som søker om det.",
   },
   finder: {
     title: "Finn senter",
@@ -267,7 +268,8 @@ export const nb = {
     lead: "Skriv postnummeret, stedet eller kommunen der du bor, så ser du hvilket senter som tar imot folk derfra. Hjelpen er gratis, og du trenger ingen henvisning.",
     privacy: "Søket skjer bare på din enhet.",
     privacyMore: "Det du skriver og posisjonen din blir ikke sendt noe sted og blir ikke lagret.",
-    noScript: "Søket og kartet virker ikke i nettleseren din nå, fordi JavaScript er slått av. Under finner du alle sentrene, ordnet etter fylke.",
+    noScript:
+      "Søket og kartet virker ikke i nettleseren din nå, fordi JavaScript er slått av. Under finner du alle sentrene, ordnet etter fylke.",
     searchRegion: "Finn senter",
     searchLabel: "Postnummer, sted eller kommune",
     searchHint: "For eksempel 2406, Elverum eller Guovdageaidnu.",

@@ -88,8 +88,14 @@ export const nn = {
     doors: {
       utsatt: { title: "Eg har vore utsett", description: "Svar på det mange lurer på, og kva eit senter kan gjere for deg." },
       parorende: { title: "Eg er pårørande", description: "Hjelp til deg som står nær nokon som har vore utsett." },
-      fagpersoner: { title: "Eg er fagperson", description: "Kva du gjer når eit barn fortel, og korleis eit senter kan hjelpe deg. På bokmål." },
-      kommuner: { title: "Eg jobbar i ein kommune", description: "Avtale med eit senter: korleis han blir finansiert, og kva han gir. På bokmål." },
+      fagpersoner: {
+        title: "Eg er fagperson",
+        description: "Kva du gjer når eit barn fortel, og korleis eit senter kan hjelpe deg. På bokmål.",
+      },
+      kommuner: {
+        title: "Eg jobbar i ein kommune",
+        description: "Avtale med eit senter: korleis han blir finansiert, og kva han gir. På bokmål.",
+      },
     },
   },
   content: {
@@ -145,7 +151,8 @@ export const nn = {
     placeOnly: "Senteret ligg i {place}. Gateadressa er ukjend.",
     openInMaps: "Opne adressa i kartappen din",
     approximateLocation: "Omtrentleg plassering",
-    approximateExplained: "Vi kjenner ikkje den nøyaktige adressa. Når du søkjer etter eit senter, reknar vi avstanden frå der folk bur i {municipality}.",
+    approximateExplained:
+      "Vi kjenner ikkje den nøyaktige adressa. Når du søkjer etter eit senter, reknar vi avstanden frå der folk bur i {municipality}.",
     unknownLocation: "Ukjend plassering",
     unknownLocationExplained: "Vi veit ikkje kvar i fylket senteret ligg. Ta kontakt for å finne ut kvar de kan møtast.",
     audienceHeading: "Kven senteret er for",
@@ -190,7 +197,8 @@ export const nn = {
   },
   search: {
     title: "Søk",
-    description: "Søk i alt innhaldet på nettstaden. Søket skjer berre på eininga di, og det du skriv, blir ikkje lagra eller sendt nokon stad.",
+    description:
+      "Søk i alt innhaldet på nettstaden. Søket skjer berre på eininga di, og det du skriv, blir ikkje lagra eller sendt nokon stad.",
     lead: "Skriv eitt eller fleire ord, til dømes «pårørande» eller «teieplikt». Søket gjeld dei nynorske sidene.",
     label: "Søk på nettstaden",
     button: "Søk",
@@ -254,8 +262,7 @@ export const nn = {
     examplesCaption: "Døme i kroner: kva tilskotet frå kommunen kan utløyse frå staten",
     source:
       "Kjelde: Informasjonsarket frå Nok. Norge til kommunane seier at éi krone frå kommunen utløyser fire kroner frå staten. Bufdir seier at kommunar, fylkeskommunar og helseføretak til saman dekkjer minst 20 prosent av drifta, og at staten gir inntil 80 prosent.",
-    caveat:
-      "Tala viser det meste staten kan gi. Bufdir forvaltar tilskotet, og det er vertskommunen som søkjer om det.",
+    caveat: "Tala viser det meste staten kan gi. Bufdir forvaltar tilskotet, og det er vertskommunen som søkjer om det.",
   },
   finder: {
     title: "Finn senter",
@@ -264,7 +271,8 @@ export const nn = {
     lead: "Skriv postnummeret, staden eller kommunen der du bur, så ser du kva senter som tek imot folk derifrå. Hjelpa er gratis, og du treng inga tilvising.",
     privacy: "Søket skjer berre på eininga di.",
     privacyMore: "Det du skriv, og posisjonen din, blir ikkje sende nokon stad og blir ikkje lagra.",
-    noScript: "Søket og kartet verkar ikkje i nettlesaren din no, fordi JavaScript er slått av. Under finn du alle sentera, ordna etter fylke.",
+    noScript:
+      "Søket og kartet verkar ikkje i nettlesaren din no, fordi JavaScript er slått av. Under finn du alle sentera, ordna etter fylke.",
     searchRegion: "Finn senter",
     searchLabel: "Postnummer, stad eller kommune",
     searchHint: "Til dømes 2406, Elverum eller Guovdageaidnu.",

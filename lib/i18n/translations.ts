@@ -48,7 +48,10 @@ export function translationGroups(): Promise<TranslationGroup[]> {
  * A page's hreflang alternates, as addresses made by `toAddress`: every language it exists in,
  * with bokmål as the default for other languages; null when it exists in one language only.
  */
-export async function hreflangAlternates(path: string, toAddress: (path: string) => string = (same) => same): Promise<Record<string, string> | null> {
+export async function hreflangAlternates(
+  path: string,
+  toAddress: (path: string) => string = (same) => same,
+): Promise<Record<string, string> | null> {
   const group = (await translationGroups()).find((candidate) => Object.values(candidate).includes(path));
   if (!group) return null;
   const languages = locales.flatMap((locale) => (group[locale] === undefined ? [] : [[locale, toAddress(group[locale])] as const]));

@@ -43,15 +43,21 @@ describe("withoutRuntime", () => {
 
   it("refuses a page whose content only the runtime would show", () => {
     const streamed = exported.replace("<main>", '<!--$?--><template id="B:0"></template><main>');
-    expect(() => withoutRuntime(streamed, "x/index.html")).toThrow("x/index.html is static but has a Suspense boundary waiting for streamed content");
-    const clientOnly = exported.replace("<main>", '<!--$!--><template data-dgst="BAILOUT_TO_CLIENT_SIDE_RENDERING"></template><!--/$--><main>');
+    expect(() => withoutRuntime(streamed, "x/index.html")).toThrow(
+      "x/index.html is static but has a Suspense boundary waiting for streamed content",
+    );
+    const clientOnly = exported.replace(
+      "<main>",
+      '<!--$!--><template data-dgst="BAILOUT_TO_CLIENT_SIDE_RENDERING"></template><!--/$--><main>',
+    );
     expect(() => withoutRuntime(clientOnly, "y/index.html")).toThrow("rendered only in the browser");
   });
 });
 
 describe("runtimeReferences", () => {
   it("finds inline scripts and Next's script files, but not island modules", () => {
-    const html = '<script type="module" src="/islands/quick-exit-KKYNH7IE.js"></script><script>x()</script><link rel="modulepreload" href="/_next/static/chunks/a.js"/>';
+    const html =
+      '<script type="module" src="/islands/quick-exit-KKYNH7IE.js"></script><script>x()</script><link rel="modulepreload" href="/_next/static/chunks/a.js"/>';
     expect(runtimeReferences(html)).toEqual(["inline script «x()»", "/_next/static/chunks/a.js"]);
   });
 });
@@ -63,7 +69,9 @@ describe("islands", () => {
 
   it("load as modules at the end of <head>, their shared chunks preloaded", () => {
     const html = withIslandScripts("<html><head><title>t</title></head><body></body></html>", ["/islands/a-1.js"], ["/islands/chunk-2.js"]);
-    expect(html).toBe('<html><head><title>t</title><link rel="modulepreload" href="/islands/chunk-2.js"/><script type="module" src="/islands/a-1.js"></script></head><body></body></html>');
+    expect(html).toBe(
+      '<html><head><title>t</title><link rel="modulepreload" href="/islands/chunk-2.js"/><script type="module" src="/islands/a-1.js"></script></head><body></body></html>',
+    );
   });
 });
 
@@ -79,7 +87,9 @@ describe("withScriptPolicy", () => {
       sha("(self.__next_f=self.__next_f||[]).push([0])"),
       sha('self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\næøå"])'),
     ]);
-    expect(withScriptPolicy(exported, "interactive")).toMatch(/^<!DOCTYPE html><html lang="nb"><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+'){3}"\/>/);
+    expect(withScriptPolicy(exported, "interactive")).toMatch(
+      /^<!DOCTYPE html><html lang="nb"><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+'){3}"\/>/,
+    );
   });
 
   it("refuses a page without a head rather than ship it unprotected", () => {

@@ -3,11 +3,7 @@
  * "+4780057000" and "tel:+47 800 57 000" are all "80057000".
  */
 export function dialledDigits(number: string): string {
-  return number
-    .replace(/^tel:/, "")
-    .replace(/[\s-]/g, "")
-    .replace(/^\+47/, "")
-    .replace(/\D/g, "");
+  return number.replace(/^tel:/, "").replace(/[\s-]/g, "").replace(/^\+47/, "").replace(/\D/g, "");
 }
 
 /** True when the number shown and the number dialled are the same number, so a link cannot dial something else. */

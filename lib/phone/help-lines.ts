@@ -27,11 +27,7 @@ export const helpLineSchema = z
 
 export type HelpLine = z.infer<typeof helpLineSchema>;
 
-export const helpLines: readonly HelpLine[] = parseDataFile(
-  z.array(helpLineSchema),
-  raw,
-  "content/help-lines.json",
-);
+export const helpLines: readonly HelpLine[] = parseDataFile(z.array(helpLineSchema), raw, "content/help-lines.json");
 
 /** One line by its id; the file must list every line the site names, so a missing one stops the build. */
 export function helpLine(id: HelpLineId): HelpLine {

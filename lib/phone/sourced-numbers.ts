@@ -12,5 +12,7 @@ export const PHONE_SOURCES = "the national lines in content/help-lines.json and 
  * a page stops the build as soon as its data file changes it.
  */
 export function sourcedPhoneNumbers(): ReadonlySet<string> {
-  return new Set([...helpLines.map((line) => line.tel), ...loadCentres().flatMap((centre) => (centre.tel ? [centre.tel] : []))].map(dialledDigits));
+  return new Set(
+    [...helpLines.map((line) => line.tel), ...loadCentres().flatMap((centre) => (centre.tel ? [centre.tel] : []))].map(dialledDigits),
+  );
 }

@@ -17,11 +17,7 @@ export interface ShiftSequence {
 export const initialShiftSequence: ShiftSequence = { count: 0, lastKeyWasModified: false };
 
 /** What the component should do after a key release. */
-export type ShiftStep =
-  | { kind: "counted"; remaining: number }
-  | { kind: "exit" }
-  | { kind: "reset" }
-  | { kind: "ignored" };
+export type ShiftStep = { kind: "counted"; remaining: number } | { kind: "exit" } | { kind: "reset" } | { kind: "ignored" };
 
 export interface KeyRelease {
   key: string;
@@ -34,7 +30,10 @@ export function advanceShiftSequence(state: ShiftSequence, event: KeyRelease): [
   if (event.key === "Shift" && !state.lastKeyWasModified) {
     const count = state.count + 1;
     if (count >= PRESSES_TO_EXIT) return [{ count: 0, lastKeyWasModified }, { kind: "exit" }];
-    return [{ count, lastKeyWasModified }, { kind: "counted", remaining: PRESSES_TO_EXIT - count }];
+    return [
+      { count, lastKeyWasModified },
+      { kind: "counted", remaining: PRESSES_TO_EXIT - count },
+    ];
   }
   if (state.count > 0) return [{ count: 0, lastKeyWasModified }, { kind: "reset" }];
   return [{ count: 0, lastKeyWasModified }, { kind: "ignored" }];

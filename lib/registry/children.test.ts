@@ -21,7 +21,9 @@ describe("centresSeeingChildrenUnder16 with the shipped registry", () => {
     const centres = loadCentres();
     const found = centresSeeingChildrenUnder16(centres).map((centre) => centre.id);
     expect(found.length).toBeGreaterThan(0);
-    expect(found).toEqual(centres.filter((centre) => centre.childrenOffer !== null || (centre.minAge ?? 16) < 16).map((centre) => centre.id));
+    expect(found).toEqual(
+      centres.filter((centre) => centre.childrenOffer !== null || (centre.minAge ?? 16) < 16).map((centre) => centre.id),
+    );
     expect(found).toContain("nok-bergen");
   });
 });

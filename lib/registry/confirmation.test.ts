@@ -17,7 +17,9 @@ describe("confirmationOf", () => {
   });
 
   it("is unconfirmed for a record from public sources only, whatever its date", () => {
-    expect(confirmationOf({ verification: "public-sources-only", lastVerified: "2026-11-01" }, "2026-11-29")).toEqual({ status: "unconfirmed" });
+    expect(confirmationOf({ verification: "public-sources-only", lastVerified: "2026-11-01" }, "2026-11-29")).toEqual({
+      status: "unconfirmed",
+    });
     expect(confirmationOf({ verification: "public-sources-only", lastVerified: null }, "2026-11-29")).toEqual({ status: "unconfirmed" });
   });
 });

@@ -10,7 +10,11 @@ const { records } = validateRegistry(readRegistryFiles(), registryContext());
 describe("the registry's coverage", () => {
   it("has a centre in every county, which the home pages' «at least one centre in every county» rests on", () => {
     const counties = new Set(loadCentres().map((centre) => centre.county));
-    expect(loadGeography().counties.filter((county) => !counties.has(county.number)).map((county) => county.name)).toEqual([]);
+    expect(
+      loadGeography()
+        .counties.filter((county) => !counties.has(county.number))
+        .map((county) => county.name),
+    ).toEqual([]);
   });
 });
 

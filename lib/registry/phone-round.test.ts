@@ -68,7 +68,10 @@ describe("the phone-round kit", () => {
   });
 
   it("gives each centre a checklist of what the site says, what is missing and how to confirm it", () => {
-    const checklist = phoneRoundChecklist(records.find((record) => record.id === "nok-gjovik")!, context);
+    const checklist = phoneRoundChecklist(
+      records.find((record) => record.id === "nok-gjovik")!,
+      context,
+    );
     expect(checklist).toContain("# Nok. Gjøvik: opplysningene på nettstedet");
     expect(checklist).toContain("- [ ] **Telefonnummer:** 61 17 14 00");
     expect(checklist).toContain("- [ ] **E-post:** ukjent");

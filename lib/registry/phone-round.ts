@@ -12,7 +12,10 @@ import { type CentreRecord, centreRecordSchema } from "./schema";
  */
 
 /** Every field of a record the site shows or uses: all but the maintainers' own notes. */
-export const PUBLISHED_FIELDS = Object.keys(centreRecordSchema.shape).filter((field) => field !== "notes") as Exclude<keyof CentreRecord, "notes">[];
+export const PUBLISHED_FIELDS = Object.keys(centreRecordSchema.shape).filter((field) => field !== "notes") as Exclude<
+  keyof CentreRecord,
+  "notes"
+>[];
 type PublishedField = (typeof PUBLISHED_FIELDS)[number];
 
 export interface PhoneRoundContext {
@@ -97,7 +100,10 @@ export function phoneRoundCsv(records: readonly CentreRecord[], context: PhoneRo
   const header = [...PUBLISHED_FIELDS.map((field) => fieldText[field].label), t.gapsColumn];
   const rows = records.map((record) => [
     ...PUBLISHED_FIELDS.map((field) => publishedValue(record, field, context) ?? ""),
-    gaps.get(record.id)!.map((gap) => t.gaps[gap]).join("; "),
+    gaps
+      .get(record.id)!
+      .map((gap) => t.gaps[gap])
+      .join("; "),
   ]);
   return `${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
@@ -110,7 +116,9 @@ export function phoneRoundChecklist(record: CentreRecord, context: PhoneRoundCon
   const gaps = gapsOf([record], context.today).get(record.id)!;
   const confirmation = confirmationOf(record, context.today);
   const status =
-    confirmation.status === "unconfirmed" ? t.status.unconfirmed : fill(t.status[confirmation.status], { date: formatDate(confirmation.date, "nb") });
+    confirmation.status === "unconfirmed"
+      ? t.status.unconfirmed
+      : fill(t.status[confirmation.status], { date: formatDate(confirmation.date, "nb") });
   // Without an audience note the site describes the centre by its kind: nothing to check.
   const checked = CHECKED_FIELDS.filter((field) => field !== "audienceNote" || record.audienceNote !== null);
   const line = (field: PublishedField) => `- [ ] **${fieldText[field].label}:** ${publishedValue(record, field, context) ?? t.unknown}`;

@@ -27,7 +27,9 @@ describe("registryReport", () => {
     const [centre] = registryReport([confirmedLongAgo], "2026-11-29").centres;
     expect(centre!.gaps).toContain("stale");
     expect(centre!.gaps).not.toContain("confirmation");
-    expect(formatReport(registryReport([confirmedLongAgo], "2026-11-29"), [])).toContain("Stale (confirmed more than 12 months ago): Nok. Elverum");
+    expect(formatReport(registryReport([confirmedLongAgo], "2026-11-29"), [])).toContain(
+      "Stale (confirmed more than 12 months ago): Nok. Elverum",
+    );
     expect(registryReport([{ ...confirmedLongAgo, lastVerified: "2026-06-01" }], "2026-11-29").centres[0]!.gaps).not.toContain("stale");
   });
 });

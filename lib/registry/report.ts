@@ -10,7 +10,11 @@ interface GapCheck {
 
 const GAPS = [
   { id: "phone", label: "phone number", missing: (record) => record.phone === null },
-  { id: "phoneNotOwn", label: "phone is not the centre's own line", missing: (record) => record.phoneKind !== null && record.phoneKind !== "centre" },
+  {
+    id: "phoneNotOwn",
+    label: "phone is not the centre's own line",
+    missing: (record) => record.phoneKind !== null && record.phoneKind !== "centre",
+  },
   { id: "phoneInDoubt", label: "phone number in doubt (see phoneNote)", missing: (record) => record.phoneNote !== null },
   { id: "email", label: "e-mail", missing: (record) => record.email === null },
   { id: "website", label: "website", missing: (record) => record.website === null },
@@ -26,7 +30,11 @@ const GAPS = [
   { id: "languages", label: "languages", missing: (record) => record.languages === null },
   { id: "interpreters", label: "interpreters", missing: (record) => record.interpreters === null },
   { id: "confirmation", label: "confirmation by the centre", missing: (record) => record.verification !== "confirmed-by-centre" },
-  { id: "stale", label: "confirmation more than 12 months old", missing: (record, today) => confirmationOf(record, today).status === "stale" },
+  {
+    id: "stale",
+    label: "confirmation more than 12 months old",
+    missing: (record, today) => confirmationOf(record, today).status === "stale",
+  },
 ] as const satisfies readonly GapCheck[];
 
 export type GapId = (typeof GAPS)[number]["id"];
@@ -60,7 +68,9 @@ export function formatReport(report: RegistryReport, warnings: readonly string[]
   const lines: string[] = [];
   for (const centre of report.centres) {
     lines.push(`${centre.name} (content/centres/${centre.id}.json)`);
-    lines.push(...(centre.gaps.length ? centre.gaps.map((gap) => `  - missing or unconfirmed: ${gapLabel(gap)}`) : ["  - complete and confirmed"]));
+    lines.push(
+      ...(centre.gaps.length ? centre.gaps.map((gap) => `  - missing or unconfirmed: ${gapLabel(gap)}`) : ["  - complete and confirmed"]),
+    );
   }
   const stale = report.centres.filter((centre) => centre.gaps.includes("stale"));
   lines.push("", `Stale (confirmed more than 12 months ago): ${stale.length ? stale.map((centre) => centre.name).join(", ") : "none"}`);

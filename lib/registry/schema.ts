@@ -15,7 +15,10 @@ const countyNumber = z.string().regex(/^\d{2}$/, "must be a 2-digit county numbe
 const text = z.string().trim().min(1);
 
 /** Text shown to visitors, in bokmål; each of the site's other languages may follow. */
-const translations = Object.fromEntries(translatedLocales.map((locale) => [locale, text.optional()])) as Record<TranslatedLocale, z.ZodOptional<typeof text>>;
+const translations = Object.fromEntries(translatedLocales.map((locale) => [locale, text.optional()])) as Record<
+  TranslatedLocale,
+  z.ZodOptional<typeof text>
+>;
 const localizedText = z.object({ nb: text, ...translations }).strict();
 
 /**
@@ -72,7 +75,10 @@ export const centreRecordSchema = z
     address: z
       .object({
         street: z.string().trim().min(1).nullable(),
-        postcode: z.string().regex(/^\d{4}$/, "must be a 4-digit postcode").nullable(),
+        postcode: z
+          .string()
+          .regex(/^\d{4}$/, "must be a 4-digit postcode")
+          .nullable(),
         place: z.string().trim().min(1),
       })
       .strict()
@@ -91,7 +97,10 @@ export const centreRecordSchema = z
     childrenOffer: localizedText.nullable(),
     audienceNote: localizedText.nullable(),
     /** Languages the centre talks in without an interpreter, as ISO 639-1 codes ("no", "en"). */
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code")).min(1).nullable(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code"))
+      .min(1)
+      .nullable(),
     interpreters: z.boolean().nullable(),
     signLanguage: z.boolean().nullable(),
     lastVerified: pastCalendarDate.nullable(),

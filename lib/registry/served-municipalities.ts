@@ -8,7 +8,10 @@ export type ServedMunicipalities = Record<ServingReason, Municipality[]>;
  * For each centre, the municipalities it is "the centre for", grouped by why. Computed with the
  * same function as the municipality pages, so that the two kinds of page always agree.
  */
-export function servedMunicipalitiesByCentre(municipalities: readonly Municipality[], centres: readonly Centre[]): Map<string, ServedMunicipalities> {
+export function servedMunicipalitiesByCentre(
+  municipalities: readonly Municipality[],
+  centres: readonly Centre[],
+): Map<string, ServedMunicipalities> {
   const served = new Map<string, ServedMunicipalities>(
     centres.map((centre) => [centre.id, { agreement: [], host: [], located: [], nearest: [] }]),
   );

@@ -38,7 +38,10 @@ describe("centresForMunicipality with the shipped registry", () => {
   });
 
   it("names a host municipality as host", () => {
-    expect(centresForMunicipality(municipality("Sør-Varanger"), centres).serving).toMatchObject({ reason: "host", centre: { id: "norasenteret" } });
+    expect(centresForMunicipality(municipality("Sør-Varanger"), centres).serving).toMatchObject({
+      reason: "host",
+      centre: { id: "norasenteret" },
+    });
   });
 
   it("never drops Telemark's centre, whose location is unknown, for municipalities in Telemark", () => {
@@ -81,6 +84,8 @@ describe("centresForMunicipality rules", () => {
   });
 
   it("ranks only centres whose location is known", () => {
-    expect(centresByDistance(place.populatedPoint, [centre("unknown", 60, { point: null }), centre("known", 61)]).map((r) => r.centre.id)).toEqual(["known"]);
+    expect(
+      centresByDistance(place.populatedPoint, [centre("unknown", 60, { point: null }), centre("known", 61)]).map((r) => r.centre.id),
+    ).toEqual(["known"]);
   });
 });

@@ -87,7 +87,10 @@ export function centresForMunicipality<C extends ServingCandidate>(
 }
 
 /** A centre with the municipality in its catchment, the nearest of them; else the nearest centre that serves a catchment. */
-function servingCentre<C extends ServingCandidate>(municipality: MunicipalityPlace, centres: readonly C[]): (RankedCentre<C> & { reason: ServingReason }) | null {
+function servingCentre<C extends ServingCandidate>(
+  municipality: MunicipalityPlace,
+  centres: readonly C[],
+): (RankedCentre<C> & { reason: ServingReason }) | null {
   const withCatchment = centres
     .map((centre) => ({ centre, reason: catchmentReason(centre, municipality.number) }))
     .filter((entry): entry is { centre: C; reason: Exclude<ServingReason, "nearest"> } => entry.reason !== null)

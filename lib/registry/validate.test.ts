@@ -39,11 +39,31 @@ describe("validateRegistry refuses, naming the file, the field and the problem",
     ["a phone number with too few digits", { phone: "97 15 98" }, 'field "phone"'],
     ["an e-mail that is not one", { email: "post(at)nokelverum.no" }, 'field "email": must be an e-mail address'],
     ["a URL that is not one", { website: "nokelverum.no" }, 'field "website": must be a web address'],
-    ["a postcode not in the register", { address: { street: "Storgata 10", postcode: "0000", place: "Elverum" } }, 'field "address.postcode": 0000 is not in the postcode register'],
-    ["a municipality number not among the 357", { municipality: "9999" }, 'field "municipality": 9999 is not one of the 357 municipality numbers'],
-    ["a contributing municipality not among the 357", { contributingMunicipalities: ["3420", "1234"] }, 'field "contributingMunicipalities.1": 1234 is not one of the 357'],
-    ["a position outside Norway", { position: { lat: 11.56, lon: 60.89, source: "postcode" } }, 'field "position": is outside mainland Norway'],
-    ["a contributing municipality listed twice", { contributingMunicipalities: ["3420", "3420"] }, 'field "contributingMunicipalities": lists a municipality twice'],
+    [
+      "a postcode not in the register",
+      { address: { street: "Storgata 10", postcode: "0000", place: "Elverum" } },
+      'field "address.postcode": 0000 is not in the postcode register',
+    ],
+    [
+      "a municipality number not among the 357",
+      { municipality: "9999" },
+      'field "municipality": 9999 is not one of the 357 municipality numbers',
+    ],
+    [
+      "a contributing municipality not among the 357",
+      { contributingMunicipalities: ["3420", "1234"] },
+      'field "contributingMunicipalities.1": 1234 is not one of the 357',
+    ],
+    [
+      "a position outside Norway",
+      { position: { lat: 11.56, lon: 60.89, source: "postcode" } },
+      'field "position": is outside mainland Norway',
+    ],
+    [
+      "a contributing municipality listed twice",
+      { contributingMunicipalities: ["3420", "3420"] },
+      'field "contributingMunicipalities": lists a municipality twice',
+    ],
     ["an id that does not match the file", { id: "nok-elverum-2" }, 'field "id": "nok-elverum-2" must match the file name'],
     ["a phone without its kind", { phoneKind: null }, 'field "phoneKind": phoneKind must be set exactly when phone is'],
     ["a record without sources", { sources: [] }, 'field "sources": every record needs at least one source'],
@@ -72,6 +92,8 @@ describe("validateRegistry refuses, naming the file, the field and the problem",
       ],
       context,
     );
-    expect(warnings).toEqual(["municipality 3421 is listed as contributing by nok-elverum and nok-hamar: check which agreement is current"]);
+    expect(warnings).toEqual([
+      "municipality 3421 is listed as contributing by nok-elverum and nok-hamar: check which agreement is current",
+    ]);
   });
 });

@@ -33,7 +33,8 @@ function referenceProblems(record: CentreRecord, context: RegistryContext): stri
   if (record.municipality !== null) {
     checkMunicipality("municipality", record.municipality);
     const county = context.municipalityCounty.get(record.municipality);
-    if (county && county !== record.county) problems.push(`field "county": ${record.county} does not match municipality ${record.municipality}, which is in county ${county}`);
+    if (county && county !== record.county)
+      problems.push(`field "county": ${record.county} does not match municipality ${record.municipality}, which is in county ${county}`);
   }
   record.hostMunicipalities?.forEach((number, index) => checkMunicipality(`hostMunicipalities.${index}`, number));
   record.contributingMunicipalities?.forEach((number, index) => checkMunicipality(`contributingMunicipalities.${index}`, number));
@@ -45,7 +46,9 @@ function referenceProblems(record: CentreRecord, context: RegistryContext): stri
   if (postcode != null) {
     if (!context.postcodeMunicipality.has(postcode)) problems.push(`field "address.postcode": ${postcode} is not in the postcode register`);
     else if (record.municipality !== null && context.postcodeMunicipality.get(postcode) !== record.municipality) {
-      problems.push(`field "address.postcode": ${postcode} belongs to municipality ${context.postcodeMunicipality.get(postcode)}, not ${record.municipality}`);
+      problems.push(
+        `field "address.postcode": ${postcode} belongs to municipality ${context.postcodeMunicipality.get(postcode)}, not ${record.municipality}`,
+      );
     }
   }
   return problems;

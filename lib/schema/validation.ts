@@ -29,4 +29,3 @@ export function parseDataFile<Schema extends z.ZodType>(schema: Schema, data: un
   if (!result.success) throw new DataFileError(file, result.error.issues.map(describeIssue));
   return result.data;
 }
-

@@ -38,7 +38,20 @@ export function contentTypeFor(fileName: string): string {
  * The kinds of file that compress well: text, and uncompressed binary formats. PNGs, fonts and
  * Pagefind's index files (gzip inside) are compressed already.
  */
-export const COMPRESSIBLE_EXTENSIONS: readonly string[] = [".html", ".css", ".js", ".mjs", ".json", ".geojson", ".txt", ".xml", ".svg", ".ico", ".wasm", ".webmanifest"];
+export const COMPRESSIBLE_EXTENSIONS: readonly string[] = [
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".geojson",
+  ".txt",
+  ".xml",
+  ".svg",
+  ".ico",
+  ".wasm",
+  ".webmanifest",
+];
 
 export function isCompressible(fileName: string): boolean {
   return COMPRESSIBLE_EXTENSIONS.includes(extensionOf(fileName));

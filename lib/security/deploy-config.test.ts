@@ -11,7 +11,13 @@ describe("the nginx config", () => {
   const config = nginxConfig({ serverName: "example.no", interactivePages });
 
   it("passes `nginx -t` on this machine's nginx", async () => {
-    const site = await writeNginxTestSite({ directory: nginxTestDirectory("unit"), root: "out", interactivePages, https: 1443, http: 1080 });
+    const site = await writeNginxTestSite({
+      directory: nginxTestDirectory("unit"),
+      root: "out",
+      interactivePages,
+      https: 1443,
+      http: 1080,
+    });
     const { ok, output } = testNginxConfig(site);
     expect(output).toBe("");
     expect(ok).toBe(true);
@@ -85,7 +91,10 @@ describe("the editor at /admin/", () => {
     expect(nginx).toContain("add_header X-Robots-Tag $nok_x_robots_tag always;");
     for (const host of ["netlify", "cloudflare-pages"] as const) {
       const rules = staticHostHeaders(host, interactivePages).split("\n\n");
-      expect(rules.filter((rule) => rule.includes("X-Robots-Tag")).map((rule) => rule.split("\n")[0]), host).toEqual(["/admin/*"]);
+      expect(
+        rules.filter((rule) => rule.includes("X-Robots-Tag")).map((rule) => rule.split("\n")[0]),
+        host,
+      ).toEqual(["/admin/*"]);
     }
   });
 });

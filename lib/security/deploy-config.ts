@@ -209,7 +209,9 @@ export function staticHostHeaders(host: StaticHost, interactivePages: readonly s
   const rule = (path: string, lines: readonly string[]) => [path, ...lines.map((line) => `  ${line}`)].join("\n");
   const siteHeaders = securityHeaders({ https: true });
   const ownHeaders = (path: string, headers: Readonly<Record<string, string>>) => {
-    const replaced = Object.keys(headers).filter((name) => name === "Content-Security-Policy" || siteHeaders.some(([siteName]) => siteName === name));
+    const replaced = Object.keys(headers).filter(
+      (name) => name === "Content-Security-Policy" || siteHeaders.some(([siteName]) => siteName === name),
+    );
     return rule(path, [
       ...(host === "cloudflare-pages" ? replaced.map((name) => `! ${name}`) : []),
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
@@ -223,7 +225,9 @@ export function staticHostHeaders(host: StaticHost, interactivePages: readonly s
       `Content-Security-Policy: ${serializePolicy(pagePolicies.static)}`,
       ...siteHeaders.map(([name, value]) => `${name}: ${value}`),
     ]),
-    ...pathPolicies.map(({ prefix, policy, headers }) => ownHeaders(`${prefix}*`, { "Content-Security-Policy": serializePolicy(policy), ...headers })),
+    ...pathPolicies.map(({ prefix, policy, headers }) =>
+      ownHeaders(`${prefix}*`, { "Content-Security-Policy": serializePolicy(policy), ...headers }),
+    ),
     ...interactivePages.flatMap(pagePaths).map((path) => ownPolicy(path, serializePolicy(pagePolicies.interactive))),
     ...CONTENT_HASHED_PATHS.map((pattern) => rule(pattern, [`Cache-Control: ${IMMUTABLE}`])),
   ];

@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { cacheControlFor, IMMUTABLE, REVALIDATE } from "./caching";
-import { EDITOR_PATH, editorPolicy, metaScriptSources, pagePolicies, pathPolicies, policyFor, securityHeaders, securityHeadersFor, serializePolicy } from "./headers";
+import {
+  EDITOR_PATH,
+  editorPolicy,
+  metaScriptSources,
+  pagePolicies,
+  pathPolicies,
+  policyFor,
+  securityHeaders,
+  securityHeadersFor,
+  serializePolicy,
+} from "./headers";
 
 /** The public site's policies; the editor's (/admin/) has tests of its own below. */
-const everyPolicy = [...Object.values(pagePolicies), ...pathPolicies.filter(({ prefix }) => prefix !== EDITOR_PATH).map(({ policy }) => policy)];
+const everyPolicy = [
+  ...Object.values(pagePolicies),
+  ...pathPolicies.filter(({ prefix }) => prefix !== EDITOR_PATH).map(({ policy }) => policy),
+];
 
 describe("Content-Security-Policy", () => {
   it("allows no origin but the site's own, on any kind of page", () => {
@@ -85,7 +98,15 @@ describe("cacheControlFor", () => {
   });
 
   it("revalidates pages and the files that keep their names", () => {
-    for (const file of ["/", "/akutt-hjelp/", "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json", "/pagefind/wasm.nb.pagefind", "/data/steder.json", "/icon.svg"]) {
+    for (const file of [
+      "/",
+      "/akutt-hjelp/",
+      "/pagefind/pagefind.js",
+      "/pagefind/pagefind-entry.json",
+      "/pagefind/wasm.nb.pagefind",
+      "/data/steder.json",
+      "/icon.svg",
+    ]) {
       expect(cacheControlFor(file), file).toBe(REVALIDATE);
     }
   });
@@ -94,10 +115,17 @@ describe("cacheControlFor", () => {
 describe("the editor's policy (/admin/)", () => {
   it("allows the site itself and the git host's API, and no other origin", () => {
     const policy = editorPolicy(["https://gitlab.com"]);
-    const origins = Object.values(policy).flat().filter((source) => /[a-z]+:\/\/|\*/.test(source));
+    const origins = Object.values(policy)
+      .flat()
+      .filter((source) => /[a-z]+:\/\/|\*/.test(source));
     expect([...new Set(origins)]).toEqual(["https://gitlab.com"]);
     expect(policy["connect-src"]).toEqual(["'self'", "https://gitlab.com"]);
-    expect(policy).toMatchObject({ "default-src": ["'self'"], "frame-ancestors": ["'none'"], "object-src": ["'none'"], "form-action": ["'self'"] });
+    expect(policy).toMatchObject({
+      "default-src": ["'self'"],
+      "frame-ancestors": ["'none'"],
+      "object-src": ["'none'"],
+      "form-action": ["'self'"],
+    });
   });
 
   it("applies under /admin/ only, with the configured git host, and leaves every public page's policy as it is", () => {

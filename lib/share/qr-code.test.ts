@@ -5,7 +5,11 @@ describe("qrCodeShape", () => {
   const shape = qrCodeShape("https://noksentrene.no/sentre/nok-elverum/");
 
   it("leaves a quiet zone of four modules on every side", () => {
-    const points = [...shape.path.matchAll(/M(\d+) (\d+)h(\d+)/g)].map(([, x, y, run]) => ({ x: Number(x), y: Number(y), end: Number(x) + Number(run) }));
+    const points = [...shape.path.matchAll(/M(\d+) (\d+)h(\d+)/g)].map(([, x, y, run]) => ({
+      x: Number(x),
+      y: Number(y),
+      end: Number(x) + Number(run),
+    }));
     expect(Math.min(...points.map((point) => point.x))).toBe(4);
     expect(Math.min(...points.map((point) => point.y))).toBe(4);
     expect(Math.max(...points.map((point) => point.end))).toBe(shape.size - 4);

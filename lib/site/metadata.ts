@@ -40,7 +40,14 @@ export function shareMetadata({ title, description, path }: ShareDescription): P
   const shareTitle = title ?? meta.homeTitle;
   const image = { url: `${SITE_URL}${shareImagePath(path)}`, ...SHARE_IMAGE_SIZE, alt: shareTitle };
   return {
-    openGraph: { type: "website", locale: localeFacts[locale].openGraph, siteName: meta.siteName, title: shareTitle, description, images: [image] },
+    openGraph: {
+      type: "website",
+      locale: localeFacts[locale].openGraph,
+      siteName: meta.siteName,
+      title: shareTitle,
+      description,
+      images: [image],
+    },
     // Next copies the title, description and image into the twitter: tags from openGraph.
     twitter: { card: "summary_large_image" },
   };

@@ -47,7 +47,11 @@ export async function removeRepository(repo: string): Promise<void> {
 
 async function answers(url: string): Promise<boolean> {
   try {
-    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: "info" }) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action: "info" }),
+    });
     return response.ok;
   } catch {
     return false;

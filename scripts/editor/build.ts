@@ -53,7 +53,14 @@ const gzipped = promisify(gzip);
  */
 async function gzipCopies(folder: string) {
   const files = (await readdir(folder)).filter((name) => /\.(js|wasm)$/.test(name));
-  await Promise.all(files.map(async (name) => writeFile(path.join(folder, `${name}.gz`), await gzipped(await readFile(path.join(folder, name)), { level: constants.Z_BEST_COMPRESSION }))));
+  await Promise.all(
+    files.map(async (name) =>
+      writeFile(
+        path.join(folder, `${name}.gz`),
+        await gzipped(await readFile(path.join(folder, name)), { level: constants.Z_BEST_COMPRESSION }),
+      ),
+    ),
+  );
 }
 
 export async function writeEditor(root = "out"): Promise<{ files: number }> {
@@ -65,7 +72,15 @@ export async function writeEditor(root = "out"): Promise<{ files: number }> {
   await Promise.all(decapFiles.map((name) => copyFile(path.join(DECAP_DIST, name), path.join(folder, name))));
 
   const config = await loadEditorConfig(process.env);
-  const data = { config, schemas: editorSchemas, formats: editorFormats, helpLinesField: HELP_LINES_FIELD, sourceTableFields: SOURCE_TABLE_FIELDS, uploadsOff: editorText.media, phrases: editorText.decapPhrases };
+  const data = {
+    config,
+    schemas: editorSchemas,
+    formats: editorFormats,
+    helpLinesField: HELP_LINES_FIELD,
+    sourceTableFields: SOURCE_TABLE_FIELDS,
+    uploadsOff: editorText.media,
+    phrases: editorText.decapPhrases,
+  };
   await build({
     entryPoints: [fileURLToPath(new URL("./page.ts", import.meta.url))],
     bundle: true,

@@ -14,7 +14,9 @@ async function shoot(page: Page, stem: string) {
 }
 
 function field(page: Page, label: string) {
-  return page.locator('[aria-label$=" field"]').filter({ has: page.locator("label", { hasText: new RegExp(`^${label}( \\(valgfritt\\))?$`) }) });
+  return page
+    .locator('[aria-label$=" field"]')
+    .filter({ has: page.locator("label", { hasText: new RegExp(`^${label}( \\(valgfritt\\))?$`) }) });
 }
 
 export async function editorScreenshots(browser: Browser, siteUrl: string) {

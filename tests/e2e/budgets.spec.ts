@@ -48,10 +48,14 @@ test("a first visit to any static page transfers at most 30 KB, at most 6 KB of 
     expect.soft(script, `${page.file}: script, gzip`).toBeLessThanOrEqual(STATIC_PAGE_SCRIPT_BUDGET);
     if (bytes > largest.bytes) largest = { file: page.file, bytes, script };
   }
-  test.info().annotations.push({ type: "largest", description: `${largest.file}: ${largest.bytes} B, ${largest.script} B of script (gzip)` });
+  test
+    .info()
+    .annotations.push({ type: "largest", description: `${largest.file}: ${largest.bytes} B, ${largest.script} B of script (gzip)` });
 });
 
-test("the home page in every language is a static page within the same budget, its place search's code left for first use", async ({ page }) => {
+test("the home page in every language is a static page within the same budget, its place search's code left for first use", async ({
+  page,
+}) => {
   const homes = ["/", "/nn/", "/en/"];
   const built = builtStaticPages().filter(({ pathname }) => homes.includes(pathname));
   expect(built.map(({ pathname }) => pathname).sort()).toEqual([...homes].sort());
@@ -74,7 +78,9 @@ test("the home page in every language is a static page within the same budget, i
   // Suggestions show once React, the search and the place data have come.
   await page.getByRole("combobox", { name: "Finn senteret nær deg" }).fill("2406");
   await expect(page.getByRole("option", { name: /2406 Elverum/ })).toBeVisible();
-  test.info().annotations.push({ type: "home, used", description: `${size(before)} B of script before, ${size(scripts)} B once used (gzip)` });
+  test
+    .info()
+    .annotations.push({ type: "home, used", description: `${size(before)} B of script before, ${size(scripts)} B once used (gzip)` });
   expect(size(scripts)).toBeGreaterThan(STATIC_PAGE_SCRIPT_BUDGET);
 });
 

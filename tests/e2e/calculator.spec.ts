@@ -20,9 +20,9 @@ test.describe("the municipal financing calculator", () => {
     await page.goto(PAGE);
     await amountField(page).fill("250 000,50");
     await page.getByRole("button", { name: "Regn ut" }).click();
-    await expect.poll(() => announced(page)).toBe(
-      "Fra kommunen 250 000,50 kr Fra staten, inntil 1 000 002 kr Til sammen, inntil 1 250 002,50 kr",
-    );
+    await expect
+      .poll(() => announced(page))
+      .toBe("Fra kommunen 250 000,50 kr Fra staten, inntil 1 000 002 kr Til sammen, inntil 1 250 002,50 kr");
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -54,9 +54,7 @@ test.describe("the municipal financing calculator", () => {
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Regn ut" })).toBeFocused();
     await page.keyboard.press("Space");
-    await expect.poll(() => announced(page)).toBe(
-      "Fra kommunen 50 000 kr Fra staten, inntil 200 000 kr Til sammen, inntil 250 000 kr",
-    );
+    await expect.poll(() => announced(page)).toBe("Fra kommunen 50 000 kr Fra staten, inntil 200 000 kr Til sammen, inntil 250 000 kr");
   });
 
   test("shows a table of worked examples with JavaScript disabled", async ({ browser, baseURL }) => {

@@ -119,21 +119,35 @@ test("the home pages no longer give a flat age limit of 16, and lead to the page
     "For lhbtq+-personer",
     "Med funksjonsnedsettelse",
   ]) {
-    await expect(main.getByRole("link", { name: title, exact: true }).first()).toHaveAttribute("href", /^\/til-deg-som-er-utsatt\/[a-z-]+\/$/);
+    await expect(main.getByRole("link", { name: title, exact: true }).first()).toHaveAttribute(
+      "href",
+      /^\/til-deg-som-er-utsatt\/[a-z-]+\/$/,
+    );
   }
 
   await page.goto("/en/");
   await expect(page.getByRole("main")).toContainText("The centres are mainly for people aged 16 and over");
   await expect(page.getByRole("main")).not.toContainText("from the age of 16, whatever");
   for (const title of ["What happens when I get in touch?", "Not sure it was abuse?", "Right after an assault"]) {
-    await expect(page.getByRole("main").getByRole("link", { name: title, exact: true }).first()).toHaveAttribute("href", /^\/en\/if-you-were-abused\/[a-z-]+\/$/);
+    await expect(page.getByRole("main").getByRole("link", { name: title, exact: true }).first()).toHaveAttribute(
+      "href",
+      /^\/en\/if-you-were-abused\/[a-z-]+\/$/,
+    );
   }
 });
 
 test("the survivors' landing pages lead to the new pages", async ({ page }) => {
   await page.goto("/til-deg-som-er-utsatt/");
   const list = page.getByRole("region", { name: "I denne delen" });
-  for (const href of ["nar-du-tar-kontakt", "usikker", "rett-etter-et-overgrep", "anmelde", "for-menn", "lhbtq", "med-funksjonsnedsettelse"]) {
+  for (const href of [
+    "nar-du-tar-kontakt",
+    "usikker",
+    "rett-etter-et-overgrep",
+    "anmelde",
+    "for-menn",
+    "lhbtq",
+    "med-funksjonsnedsettelse",
+  ]) {
     await expect(list.locator(`a[href="/til-deg-som-er-utsatt/${href}/"]`)).toHaveCount(1);
   }
   await page.goto("/en/if-you-were-abused/");
@@ -151,7 +165,10 @@ test.describe("the help-now page's sources", () => {
   ] as const) {
     test(`wait behind a closed «${summary}» disclosure on ${pathname}, which opens without JavaScript`, async ({ page }) => {
       await page.goto(pathname);
-      const disclosure = page.getByRole("main").getByRole("group").filter({ has: page.getByText(summary, { exact: true }) });
+      const disclosure = page
+        .getByRole("main")
+        .getByRole("group")
+        .filter({ has: page.getByText(summary, { exact: true }) });
       await expect(disclosure).not.toHaveAttribute("open");
       const politi = disclosure.getByRole("link", { name: /^Politiet:/ });
       await expect(politi).toBeHidden();
@@ -177,12 +194,20 @@ test("every source list on every page names its sources, never by their address"
   expect(offenders).toEqual([]);
 });
 
-test("«Når et barn forteller» links the sections of the law, and lists the centres that see children under 16 from the registry", async ({ page }) => {
+test("«Når et barn forteller» links the sections of the law, and lists the centres that see children under 16 from the registry", async ({
+  page,
+}) => {
   await preloadAxe(page);
   await page.goto("/fagpersoner/nar-et-barn-forteller/");
   const main = page.getByRole("main");
-  await expect(main.getByRole("link", { name: "§ 13-2" }).first()).toHaveAttribute("href", encodeURI("https://lovdata.no/lov/2021-06-18-97/§13-2"));
-  await expect(main.getByRole("link", { name: "Straffeloven § 196" }).first()).toHaveAttribute("href", encodeURI("https://lovdata.no/lov/2005-05-20-28/§196"));
+  await expect(main.getByRole("link", { name: "§ 13-2" }).first()).toHaveAttribute(
+    "href",
+    encodeURI("https://lovdata.no/lov/2021-06-18-97/§13-2"),
+  );
+  await expect(main.getByRole("link", { name: "Straffeloven § 196" }).first()).toHaveAttribute(
+    "href",
+    encodeURI("https://lovdata.no/lov/2005-05-20-28/§196"),
+  );
 
   const section = page.getByRole("region", { name: "Sentre som tar imot barn under 16 år" });
   const expected = centresSeeingChildrenUnder16(registryCentres);
@@ -205,7 +230,10 @@ test("«Slik inngår dere avtale» shows, per centre, the municipalities with a 
   for (const centre of withAgreements) {
     const block = section.locator("div").filter({ has: page.getByRole("heading", { level: 3, name: centre.name, exact: true }) });
     for (const municipality of loadServedMunicipalities(centre.id).agreement) {
-      await expect(block.getByRole("link", { name: municipality.name, exact: true })).toHaveAttribute("href", municipalityHref(municipality.slug));
+      await expect(block.getByRole("link", { name: municipality.name, exact: true })).toHaveAttribute(
+        "href",
+        municipalityHref(municipality.slug),
+      );
     }
   }
 });

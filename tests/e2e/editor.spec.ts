@@ -54,10 +54,15 @@ const expectedNotFound = new WeakMap<Page, number>();
 
 test.beforeEach(async ({ page }) => {
   // decap-server runs on this machine: let the editor reach it (the watch fixture stops every other host).
-  await page.context().route((url) => url.origin === proxyUrl.origin, (route) => route.continue());
+  await page.context().route(
+    (url) => url.origin === proxyUrl.origin,
+    (route) => route.continue(),
+  );
   expectedNotFound.set(page, 0);
   page.on("response", (response) => {
-    const action = response.url().startsWith(proxyUrl.origin) ? (response.request().postDataJSON() as { action?: string } | null)?.action : undefined;
+    const action = response.url().startsWith(proxyUrl.origin)
+      ? (response.request().postDataJSON() as { action?: string } | null)?.action
+      : undefined;
     if (response.status() === 404 && action === "unpublishedEntry") expectedNotFound.set(page, (expectedNotFound.get(page) ?? 0) + 1);
   });
   page.on("dialog", (dialog) => dialog.accept());
@@ -83,7 +88,9 @@ async function openEntry(page: Page, collection: string, entry: string) {
 
 /** A form field by its label; Decap marks each field's box with the widget's name ("string field"). */
 function field(page: Page | Locator, label: string): Locator {
-  return page.locator('[aria-label$=" field"]').filter({ has: page.locator("label", { hasText: new RegExp(`^${label}( \\(valgfritt\\))?$`) }) });
+  return page
+    .locator('[aria-label$=" field"]')
+    .filter({ has: page.locator("label", { hasText: new RegExp(`^${label}( \\(valgfritt\\))?$`) }) });
 }
 
 async function save(page: Page) {
@@ -119,9 +126,7 @@ test("a centre's phone hours change in exactly one line, reviewed on a branch, t
 
   await publish(page);
   const after = inRepo(file);
-  expect(changedLines(before, after)).toEqual([
-    ['    "nb": "Mandag–fredag 08.00–15.30",', '    "nb": "Mandag–fredag 08.00–16.00",'],
-  ]);
+  expect(changedLines(before, after)).toEqual([['    "nb": "Mandag–fredag 08.00–15.30",', '    "nb": "Mandag–fredag 08.00–16.00",']]);
   // The build's own check accepts the published registry.
   const { records } = validateRegistry(readRegistryFiles(path.join(repo, "content", "centres")), registryContext());
   expect(records.find((record) => record.id === "nok-gjovik")?.phoneHours?.nb).toBe("Mandag–fredag 08.00–16.00");
@@ -185,7 +190,9 @@ test("a page added to Pårørende is listed on the section's landing page after 
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },
   });
-  expect(landing).toContain('<a href="/parorende/nar-du-er-bekymret-for-noen/" class="section-pages__link">Når du er bekymret for noen</a>');
+  expect(landing).toContain(
+    '<a href="/parorende/nar-du-er-bekymret-for-noen/" class="section-pages__link">Når du er bekymret for noen</a>',
+  );
 });
 
 test("/admin/ talks to no host but the site and decap-server, and is kept out of the public site", async ({ page, baseURL }) => {

@@ -66,7 +66,10 @@ test.describe("site search", () => {
     await field.fill("pårørende");
     await field.press("Enter");
     await expect(page.getByRole("main").getByRole("status")).toHaveText(/^\d+ treff for «pårørende»/);
-    await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Pårørende", exact: true })).toHaveAttribute("href", "/parorende/");
+    await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Pårørende", exact: true })).toHaveAttribute(
+      "href",
+      "/parorende/",
+    );
     await expect(page).toHaveURL(/\/sok\/$/);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   });
@@ -82,7 +85,9 @@ test.describe("site search", () => {
     for (const href of await hits.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) expect(href).toMatch(/^\/en\//);
   });
 
-  test("the header field hands its query over from a page where React runs, and on the search page itself, leaving nothing behind", async ({ page }) => {
+  test("the header field hands its query over from a page where React runs, and on the search page itself, leaving nothing behind", async ({
+    page,
+  }) => {
     await page.goto("/finn-senter/");
     const header = page.getByRole("banner");
     const historyBefore = await page.evaluate(() => history.length);
@@ -121,6 +126,8 @@ test.describe("site search", () => {
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Skriv hva du leter etter.");
     await field.fill("xyzzyqq");
     await field.press("Enter");
-    await expect(page.getByRole("main").getByRole("status")).toHaveText("Ingen treff for «xyzzyqq». Prøv et annet ord, eller sjekk skrivemåten.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
+      "Ingen treff for «xyzzyqq». Prøv et annet ord, eller sjekk skrivemåten.",
+    );
   });
 });

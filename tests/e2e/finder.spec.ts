@@ -165,7 +165,9 @@ test.describe("the centre finder", () => {
     await expect(field(page)).toHaveValue("Våler");
     await expect(page.getByRole("heading", { level: 2, name: "Sentre for Våler" })).toBeVisible();
     await expect(results(page).first()).toContainText("Senteret for Våler");
-    await expect(results(page).first()).toContainText("Vi kjenner ikke til at Våler kommune har avtale med et senter. Dette er det nærmeste senteret i luftlinje.");
+    await expect(results(page).first()).toContainText(
+      "Vi kjenner ikke til at Våler kommune har avtale med et senter. Dette er det nærmeste senteret i luftlinje.",
+    );
 
     // On from the field, the result's links are next in order.
     await page.keyboard.press("Tab"); // Søk
@@ -239,7 +241,9 @@ test.describe("the centre finder", () => {
     await map.getByRole("button", { name: /sentre her: .*Nok\. Oslo/ }).press("Enter");
     await expect(map.getByRole("button", { name: "Nok. Oslo", exact: true })).toBeVisible();
     await expect(map.getByRole("button", { name: "Dixi Ressurssenter mot voldtekt", exact: true })).toBeVisible();
-    const targets = await map.getByRole("button", { name: /^(?!Zoom )/ }).evaluateAll((markers) => markers.map((marker) => marker.getBoundingClientRect().toJSON() as DOMRect));
+    const targets = await map
+      .getByRole("button", { name: /^(?!Zoom )/ })
+      .evaluateAll((markers) => markers.map((marker) => marker.getBoundingClientRect().toJSON() as DOMRect));
     expect(targets.length).toBeGreaterThan(3);
     for (const [i, a] of targets.entries()) {
       expect(Math.min(a.width, a.height)).toBeGreaterThanOrEqual(24);

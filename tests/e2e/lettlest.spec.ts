@@ -122,7 +122,11 @@ test.describe("lettlest, the easy-to-read pages", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/lettlest/gratis/");
     const [first] = await renderedLines(page, "main .prose p");
-    expect(first).toEqual(["Hjelpen på et senter er gratis.", "Det koster ingenting å snakke med dem.", "Det koster ingenting å være med i en gruppe."]);
+    expect(first).toEqual([
+      "Hjelpen på et senter er gratis.",
+      "Det koster ingenting å snakke med dem.",
+      "Det koster ingenting å være med i en gruppe.",
+    ]);
     for (const pathname of ["/lettlest/hva-er-et-senter/", "/lettlest/du-bestemmer/"]) {
       await page.goto(pathname);
       const lines = (await renderedLines(page, "main .prose p, main .prose li")).flat();
@@ -136,6 +140,8 @@ test.describe("lettlest, the easy-to-read pages", () => {
     const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstedet" });
     await field.fill("lettlest");
     await field.press("Enter");
-    await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Lettlest: hjelp etter seksuelle overgrep" })).toHaveAttribute("href", EASY_READ);
+    await expect(
+      page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Lettlest: hjelp etter seksuelle overgrep" }),
+    ).toHaveAttribute("href", EASY_READ);
   });
 });

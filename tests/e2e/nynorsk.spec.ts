@@ -18,7 +18,10 @@ function sitemapEntries(): Map<string, Record<string, string>> {
   const entries = new Map<string, Record<string, string>>();
   for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
     const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(body!)![1]!).pathname;
-    const links = [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]): [string, string] => [lang!, new URL(href!).pathname]);
+    const links = [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]): [string, string] => [
+      lang!,
+      new URL(href!).pathname,
+    ]);
     entries.set(loc, Object.fromEntries(links));
   }
   return entries;
@@ -52,7 +55,10 @@ test.describe("nynorsk in the sitemap", () => {
 
 test.describe("the language switch on a nynorsk page", () => {
   async function switchTo(page: Page, language: string, path: RegExp, lang: string) {
-    await page.getByRole("navigation", { name: /^(Språk|Language)$/ }).getByRole("link", { name: language }).click();
+    await page
+      .getByRole("navigation", { name: /^(Språk|Language)$/ })
+      .getByRole("link", { name: language })
+      .click();
     await expect(page).toHaveURL(path);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
   }
@@ -96,7 +102,10 @@ test.describe("the nynorsk frame and pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "nn");
     await expect(page.getByRole("button", { name: "Naudutgang: Forlat sida" })).toHaveAttribute("href", QUICK_EXIT_URL);
     await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Ring 112\b/ })).toHaveAttribute("href", "tel:112");
-    await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Ring 800 57 000\b/ })).toHaveAttribute("href", "tel:+4780057000");
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: /^Ring 800 57 000\b/ })).toHaveAttribute(
+      "href",
+      "tel:+4780057000",
+    );
   });
 
   test("show registry text nobody has translated in bokmål, marked as bokmål", async ({ page }) => {
@@ -176,9 +185,8 @@ test.describe("search in nynorsk", () => {
     const field = page.getByRole("main").getByRole("searchbox", { name: "Søk på nettstaden" });
     await field.fill("bistandsadvokat");
     await field.press("Enter");
-    await expect(page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Melde til politiet eller ikkje?", exact: true })).toHaveAttribute(
-      "href",
-      "/nn/til-deg-som-er-utsett/melde-til-politiet/",
-    );
+    await expect(
+      page.getByRole("region", { name: "Treff" }).getByRole("link", { name: "Melde til politiet eller ikkje?", exact: true }),
+    ).toHaveAttribute("href", "/nn/til-deg-som-er-utsett/melde-til-politiet/");
   });
 });

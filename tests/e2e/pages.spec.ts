@@ -32,12 +32,16 @@ async function checkPage(page: Page, pathname: string) {
   const foreignLinksWithReferrer = await page
     .locator("a[href^='http']")
     .evaluateAll((links) =>
-      links.filter((link) => !(link.getAttribute("rel") ?? "").split(/\s+/).includes("noreferrer")).map((link) => link.getAttribute("href")),
+      links
+        .filter((link) => !(link.getAttribute("rel") ?? "").split(/\s+/).includes("noreferrer"))
+        .map((link) => link.getAttribute("href")),
     );
   expect.soft(foreignLinksWithReferrer, `${pathname}: links to other sites without rel=noreferrer`).toEqual([]);
 
   // Every link within the site leads to a page.
-  const ownLinks = await page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")!.split("#")[0]!));
+  const ownLinks = await page
+    .locator("a[href^='/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")!.split("#")[0]!));
   for (const href of new Set(ownLinks)) {
     if (!linksChecked.has(href)) linksChecked.set(href, (await page.request.get(href)).status());
     expect.soft(linksChecked.get(href), `${pathname}: link to ${href}`).toBe(200);

@@ -33,7 +33,9 @@ function posterOn(page: Page) {
 /** Whether, as printed, anything in the poster sticks out of it (it cuts off rather than spill onto a second sheet). */
 async function posterOverflows(page: Page): Promise<boolean> {
   await page.emulateMedia({ media: "print" });
-  const overflows = await posterOn(page).evaluate((poster) => poster.scrollHeight > poster.clientHeight || poster.scrollWidth > poster.clientWidth);
+  const overflows = await posterOn(page).evaluate(
+    (poster) => poster.scrollHeight > poster.clientHeight || poster.scrollWidth > poster.clientWidth,
+  );
   await page.emulateMedia({ media: null });
   return overflows;
 }

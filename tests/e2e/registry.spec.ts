@@ -64,8 +64,14 @@ test("a centre without a sourced position says its place is approximate", async 
 
 test("/sentre/ lists every centre under its county", async ({ page }) => {
   await page.goto("/sentre/");
-  await expect(page.getByRole("region", { name: "Telemark" }).getByRole("link", { name: "Senter mot seksuelle overgrep i Telemark" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Innlandet" }).getByRole("heading", { level: 3 })).toHaveText(["Nok. Elverum", "Nok. Gjøvik", "Nok. Hamar"]);
+  await expect(
+    page.getByRole("region", { name: "Telemark" }).getByRole("link", { name: "Senter mot seksuelle overgrep i Telemark" }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Innlandet" }).getByRole("heading", { level: 3 })).toHaveText([
+    "Nok. Elverum",
+    "Nok. Gjøvik",
+    "Nok. Hamar",
+  ]);
   // Honest about the gap to the 23 centres that Bufdir counts; Dixi is counted apart, as Bufdir does.
   const incestCentres = registryCentres.filter((centre) => centre.servesCatchment).length;
   await expect(page.getByRole("main")).toContainText(`Listen her har ${incestCentres} sentre og Dixi`);

@@ -36,12 +36,16 @@ test.describe("the security headers", () => {
       expect((await request.get(pathname)).headers()["content-security-policy"], pathname).toContain("; script-src 'self'; ");
     }
     for (const pathname of interactivePages) {
-      expect((await request.get(pathname)).headers()["content-security-policy"], pathname).toContain("; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; ");
+      expect((await request.get(pathname)).headers()["content-security-policy"], pathname).toContain(
+        "; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; ",
+      );
     }
   });
 
   test("let Pagefind's worker compile its index", async ({ request }) => {
-    expect((await request.get("/pagefind/pagefind-worker.js")).headers()["content-security-policy"]).toContain("; script-src 'self' 'wasm-unsafe-eval'; ");
+    expect((await request.get("/pagefind/pagefind-worker.js")).headers()["content-security-policy"]).toContain(
+      "; script-src 'self' 'wasm-unsafe-eval'; ",
+    );
   });
 });
 

@@ -8,7 +8,10 @@ import { builtSitemapPaths, pngSize } from "../support/built-site";
 import { expect, test } from "../support/fixtures";
 
 // Every page in the sitemap, and the not-found page (out/404.html is what a host sends for an unknown address).
-const pages = [...builtSitemapPaths().map((pathname) => ({ pathname, file: path.join("out", pathname, "index.html") })), { pathname: NOT_FOUND_PATH, file: path.join("out", "404.html") }];
+const pages = [
+  ...builtSitemapPaths().map((pathname) => ({ pathname, file: path.join("out", pathname, "index.html") })),
+  { pathname: NOT_FOUND_PATH, file: path.join("out", "404.html") },
+];
 
 /** What is wrong with one page's share metadata and image, read from the built files (no browser). */
 function shareProblems({ pathname, file }: { pathname: string; file: string }): string[] {

@@ -17,7 +17,12 @@ const languages = [
 async function accessibleNode(page: Page, name: string) {
   const session = await page.context().newCDPSession(page);
   const { nodes } = (await session.send("Accessibility.getFullAXTree")) as {
-    nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; ignored: boolean }[];
+    nodes: {
+      role?: { value: string };
+      name?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+      ignored: boolean;
+    }[];
   };
   await session.detach();
   const node = nodes.find((candidate) => !candidate.ignored && candidate.name?.value === name && candidate.role?.value !== "StaticText");
@@ -32,7 +37,9 @@ for (const language of languages) {
   test.describe(`the header of ${language.path} on a 375 × 667 phone`, () => {
     test.use({ viewport: PHONE });
 
-    test(`keeps the menu and the search behind "${language.menu}", a disclosure that the keyboard opens and Escape closes`, async ({ page }) => {
+    test(`keeps the menu and the search behind "${language.menu}", a disclosure that the keyboard opens and Escape closes`, async ({
+      page,
+    }) => {
       await page.goto(language.path);
       const nav = page.getByRole("navigation", { name: language.mainNav });
       await expect(nav).toBeHidden();

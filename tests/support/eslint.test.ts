@@ -18,12 +18,17 @@ async function messagesFor(filePath: string, code: string): Promise<string[]> {
 describe("the lint rules", { timeout: 60_000 }, () => {
   it("refuse Leaflet in lib/", async () => {
     expect(await messagesFor("lib/geo/fixture.ts", 'import L from "leaflet";\nexport const map = L;\n')).toContainEqual(
-      expect.stringContaining("no-restricted-imports: 'leaflet' import is restricted from being used. Only components/map/ touches Leaflet."),
+      expect.stringContaining(
+        "no-restricted-imports: 'leaflet' import is restricted from being used. Only components/map/ touches Leaflet.",
+      ),
     );
   });
 
   it("refuse React in lib/, and still refuse Leaflet there beside it", async () => {
-    const messages = await messagesFor("lib/geo/fixture.ts", 'import { useState } from "react";\nimport { MapContainer } from "react-leaflet";\nexport const parts = [useState, MapContainer];\n');
+    const messages = await messagesFor(
+      "lib/geo/fixture.ts",
+      'import { useState } from "react";\nimport { MapContainer } from "react-leaflet";\nexport const parts = [useState, MapContainer];\n',
+    );
     expect(messages).toContainEqual(expect.stringContaining("lib/ has no React"));
     expect(messages).toContainEqual(expect.stringContaining("Only components/map/ touches Leaflet."));
   });
@@ -40,7 +45,9 @@ describe("the lint rules", { timeout: 60_000 }, () => {
 
   it("refuse a tel: link anywhere but PhoneLink", async () => {
     const code = 'export const Call = () => <a href="tel:112">112</a>;\n';
-    expect(await messagesFor("components/help-now/Fixture.tsx", code)).toContainEqual(expect.stringContaining("no-restricted-syntax: Render phone links with PhoneLink"));
+    expect(await messagesFor("components/help-now/Fixture.tsx", code)).toContainEqual(
+      expect.stringContaining("no-restricted-syntax: Render phone links with PhoneLink"),
+    );
     expect(await messagesFor("components/phone-link/PhoneLink.tsx", code)).toEqual([]);
   });
 });

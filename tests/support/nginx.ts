@@ -24,7 +24,13 @@ export interface NginxTestSite {
   configFile: string;
 }
 
-export async function writeNginxTestSite(options: { directory: string; root: string; interactivePages: readonly string[]; https: number; http: number }) {
+export async function writeNginxTestSite(options: {
+  directory: string;
+  root: string;
+  interactivePages: readonly string[];
+  https: number;
+  http: number;
+}) {
   const { directory, root, interactivePages } = options;
   await rm(directory, { recursive: true, force: true });
   await mkdir(path.join(directory, "logs"), { recursive: true });
@@ -32,8 +38,18 @@ export async function writeNginxTestSite(options: { directory: string; root: str
   const certificate = path.join(directory, "certificate.pem");
   const certificateKey = path.join(directory, "certificate.key");
   const serverName = new URL(SITE_URL).hostname;
-  execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2"]
-    .concat(["-subj", `/CN=${serverName}`, "-keyout", certificateKey, "-out", certificate]), { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2"].concat([
+      "-subj",
+      `/CN=${serverName}`,
+      "-keyout",
+      certificateKey,
+      "-out",
+      certificate,
+    ]),
+    { stdio: "ignore" },
+  );
   const site = nginxConfig({
     serverName,
     interactivePages,
@@ -77,7 +93,10 @@ export function nginxE2eDirectory() {
 /** `nginx -t` on the config: its exit status and everything it printed. */
 export function testNginxConfig({ directory, configFile }: NginxTestSite): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(NGINX_PATH, ["-t", "-q", "-p", directory, "-c", configFile], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const output = execFileSync(NGINX_PATH, ["-t", "-q", "-p", directory, "-c", configFile], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { ok: true, output };
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };

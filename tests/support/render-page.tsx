@@ -11,7 +11,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { type Locale, locales } from "../../lib/i18n/config";
 
 // Components import their stylesheets, which only Next knows how to load; the HTML needs none of them.
-const ignoreStylesheets = "export async function load(url, context, next) { return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context); }";
+const ignoreStylesheets =
+  "export async function load(url, context, next) { return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context); }";
 register(`data:text/javascript,${encodeURIComponent(ignoreStylesheets)}`);
 // lib's file-reading modules import "server-only", which throws outside a server build; this is one.
 const serverOnly = new URL("node_modules/server-only/empty.js", pathToFileURL(`${process.cwd()}/`)).href;

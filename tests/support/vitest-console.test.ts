@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 
 describe("the unit test setup", () => {
   it("fails a test whose code makes React print a warning", () => {
-    const run = spawnSync("npx", ["vitest", "run", "--config", "tests/fixtures/vitest/vitest.config.mts"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    const run = spawnSync("npx", ["vitest", "run", "--config", "tests/fixtures/vitest/vitest.config.mts"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
     const output = run.stdout + run.stderr;
     expect(run.status).toBe(1);
     expect(output).toContain("The test printed");

@@ -58,7 +58,10 @@ export default async function MunicipalityPage({ params }: Props) {
       <MunicipalityCentres
         municipality={municipality}
         county={county}
-        result={centresForMunicipality(municipality, loadCentres().map((centre) => summarizeCentre(centre, "nb")))}
+        result={centresForMunicipality(
+          municipality,
+          loadCentres().map((centre) => summarizeCentre(centre, "nb")),
+        )}
         agreementsHref={AGREEMENTS_HREF}
         locale="nb"
         text={text}

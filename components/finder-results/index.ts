@@ -1,1 +1,2 @@
 export { FinderResults, type FinderResultsProps } from "./FinderResults";
+export { useHeadingFocus } from "./useHeadingFocus";

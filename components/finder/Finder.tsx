@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
-import { FinderResults } from "@/components/finder-results";
+import { useMemo, useState } from "react";
+import { FinderResults, useHeadingFocus } from "@/components/finder-results";
 import { type MapCentre, MapLoader } from "@/components/map";
-import { PlaceChoices, PlaceSearch, usePlaceSearch } from "@/components/place-search";
+import { PlaceSearch, PlaceSearchFeedback, usePlaceSearch } from "@/components/place-search";
 import { COUNTY_OUTLINES_PATH } from "@/lib/finder/files";
 import { locate } from "@/lib/finder/position";
 import type { Origin } from "@/lib/finder/rank";
@@ -31,8 +31,7 @@ export interface FinderProps {
 export function Finder({ centres, text, servingText, centreText, locale }: FinderProps) {
   const [shown, setShown] = useState<ShownResult<CentreSummary> | null>(null);
   const [locating, setLocating] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusHeadingNext = useRef(false);
+  const { headingRef, focusOnNextResult } = useHeadingFocus(shown);
   const search = usePlaceSearch({ text, onFound: (target) => show(target), onNotFound: () => setShown(null) });
 
   const mapCentres = useMemo(
@@ -42,13 +41,6 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
       ),
     [centres],
   );
-
-  useEffect(() => {
-    if (focusHeadingNext.current && headingRef.current) {
-      focusHeadingNext.current = false;
-      headingRef.current.focus();
-    }
-  }, [shown]);
 
   function show(origin: Origin) {
     const next = showResult(origin, centres, text);
@@ -117,22 +109,7 @@ export function Finder({ centres, text, servingText, centreText, locale }: Finde
         </button>
       </form>
 
-      {search.choices && (
-        <PlaceChoices
-          options={search.choices}
-          label={search.field.message?.text ?? ""}
-          onChoose={(target) => {
-            // The list goes as the result comes: focus moves to the result's heading rather than to the page.
-            focusHeadingNext.current = true;
-            search.pick(target);
-          }}
-          text={text.suggestionDetail}
-        />
-      )}
-
-      <p className="sr-only" role="status">
-        {search.announcement}
-      </p>
+      <PlaceSearchFeedback search={search} onChoose={focusOnNextResult} text={text.suggestionDetail} />
 
       <div className="finder__layout">
         <div className="finder__results">

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FinderResults } from "@/components/finder-results";
+import { FinderResults, useHeadingFocus } from "@/components/finder-results";
 import { PhoneLink } from "@/components/phone-link";
-import { PlaceChoices, PlaceSearch, usePlaceSearch } from "@/components/place-search";
+import { PlaceSearch, PlaceSearchFeedback, usePlaceSearch } from "@/components/place-search";
 import { parseFinderCentres } from "@/lib/finder/centres";
 import { CENTRES_DATA_PATH } from "@/lib/finder/files";
 import { type ShownResult, showResult } from "@/lib/finder/result";
@@ -79,21 +79,13 @@ function useCentres(locale: Locale) {
 export function FrontDoorSearch({ locale, finderHref, alternativeLines, text }: FrontDoorSearchProps) {
   const loadCentres = useCentres(locale);
   const [shown, setShown] = useState<ShownResult<CentreSummary> | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusHeadingNext = useRef(false);
+  const { headingRef, focusOnNextResult } = useHeadingFocus(shown);
   const search = usePlaceSearch({ text: text.finder, onFound: (target) => void show(target), onNotFound: () => setShown(null) });
 
   useEffect(() => {
     // The component runs only once the field is used: the centres can come now, with the place data.
     loadCentres().catch(() => undefined);
   }, [loadCentres]);
-
-  useEffect(() => {
-    if (focusHeadingNext.current && headingRef.current) {
-      focusHeadingNext.current = false;
-      headingRef.current.focus();
-    }
-  }, [shown]);
 
   async function show(target: SearchTarget) {
     let centres: CentreSummary[];
@@ -126,21 +118,7 @@ export function FrontDoorSearch({ locale, finderHref, alternativeLines, text }: 
         />
       </form>
 
-      {search.choices && (
-        <PlaceChoices
-          options={search.choices}
-          label={search.field.message?.text ?? ""}
-          onChoose={(target) => {
-            focusHeadingNext.current = true;
-            search.pick(target);
-          }}
-          text={text.finder.suggestionDetail}
-        />
-      )}
-
-      <p className="sr-only" role="status">
-        {search.announcement}
-      </p>
+      <PlaceSearchFeedback search={search} onChoose={focusOnNextResult} text={text.finder.suggestionDetail} />
 
       {shown && (
         <div className="front-door-search__result">

@@ -25,8 +25,7 @@ function firstVisitFiles(html: string): string[] {
     ...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g),
     ...html.matchAll(/<script type="module" src="([^"]+)"/g),
   ];
-  // A data: address (the editor's empty icon) is part of the page itself, not a file to fetch.
-  return [...new Set(references.map(([, href]) => href!).filter((href) => !href.startsWith("data:")))];
+  return [...new Set(references.map(([, href]) => href!))];
 }
 
 /** What a first visit to a built static page transfers in gzip, and how much of it is script. */

@@ -2,7 +2,7 @@ import type { Dictionary } from "@/lib/i18n/types";
 import { type SearchTarget, targetIdentity } from "@/lib/finder/search";
 import { TargetLabel } from "./PlaceSearch";
 
-export interface PlaceChoicesProps {
+interface PlaceChoicesProps {
   options: readonly SearchTarget[];
   /** What the visitor is asked ("Flere steder heter «Våler». Velg det du mener:"), the list's name. */
   label: string;
